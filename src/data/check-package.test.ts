@@ -1,0 +1,126 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkPackage } from "./check-package";
+import { PACKAGE_FILES, type PackageFileKey, type PackageTexts } from "./package-files";
+import { formatProblem } from "./problems";
+
+const EXAMPLE = join(__dirname, "../../examples/minimal");
+
+function examplePackage(): Record<PackageFileKey, string> {
+  const read = (key: PackageFileKey) => readFileSync(join(EXAMPLE, PACKAGE_FILES[key]), "utf8");
+  return { dataset: read("dataset"), sources: read("sources"), figures: read("figures"), places: read("places"), zones: read("zones"), routes: read("routes") };
+}
+
+/** Replaces text on one line of a file and returns the package and that line's number. */
+function editLine(texts: Record<PackageFileKey, string>, key: PackageFileKey, find: string, replace: string): { texts: PackageTexts; line: number } {
+  const lines = texts[key].split("\n");
+  const index = lines.findIndex((l) => l.includes(find));
+  if (index < 0) throw new Error(`"${find}" not in ${key}`);
+  lines[index] = (lines[index] ?? "").replace(find, replace);
+  return { texts: { ...texts, [key]: lines.join("\n") }, line: index + 1 };
+}
+
+const messages = (texts: PackageTexts) => checkPackage(texts).problems.filter((p) => p.severity === "error").map(formatProblem);
+
+describe("checkPackage on the minimal example", () => {
+  it("passes the example package without errors or warnings", () => {
+    const result = checkPackage(examplePackage());
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe("checkPackage reports each problem at its file and line", () => {
+  it("names an unknown place id in a figure", () => {
+    const { texts, line } = editLine(examplePackage(), "figures", ",xinjiang,kazakhstan,", ",xinjiang,kazakstan,");
+    expect(messages(texts)).toEqual([`figures.csv:${line}: unknown place id "kazakstan" in destination`]);
+  });
+
+  it("names a coordinate of 200 degrees", () => {
+    const { texts, line } = editLine(examplePackage(), "places", "[80.3694, 44.1956]", "[200, 44.1956]");
+    expect(messages(texts)).toEqual([`geo/places.geojson:${line}: feature "horgos": geometry.coordinates.0: longitude 200 is out of range (−180 to 180)`]);
+  });
+
+  it("names a figure row without a source", () => {
+    const { texts, line } = editLine(examplePackage(), "figures", ",S003,,,April", ",,,,April");
+    expect(messages(texts)).toEqual([`figures.csv:${line}: source: missing source: every figure needs at least one source id`]);
+  });
+
+  it("reports all three at once, one message each, and keeps the good rows", () => {
+    let texts: Record<PackageFileKey, string> = examplePackage();
+    texts = editLine(texts, "figures", ",xinjiang,kazakhstan,both,24.71", ",xinjiang,kazakstan,both,24.71").texts as Record<PackageFileKey, string>;
+    texts = editLine(texts, "places", "[80.3694, 44.1956]", "[200, 44.1956]").texts as Record<PackageFileKey, string>;
+    texts = editLine(texts, "figures", ",S003,,,April", ",,,,April").texts as Record<PackageFileKey, string>;
+    const result = checkPackage(texts);
+    expect(result.problems.filter((p) => p.severity === "error")).toHaveLength(3);
+    expect(result.ok).toBe(false);
+    expect(result.compiled?.figures.map((f) => f.id)).toEqual(["xj-ca5-trade-2023-ytd-04"]);
+  });
+
+  it("names a unit that does not fit the metric", () => {
+    const { texts, line } = editLine(examplePackage(), "figures", "24.71,bn CNY", "24.71,Mt");
+    expect(messages(texts)).toEqual([`figures.csv:${line}: unit mismatch: "Mt" measures t but metric "trade_value" is in CNY`]);
+  });
+
+  it("names a period that ends before it starts", () => {
+    const { texts, line } = editLine(examplePackage(), "figures", "2023-01,2023-03,ytd", "2023-04,2023-03,period");
+    expect(messages(texts)).toEqual([`figures.csv:${line}: period_end 2023-03 is before period_start 2023-04`]);
+  });
+
+  it("names a year-to-date figure that does not start in January", () => {
+    const { texts, line } = editLine(examplePackage(), "figures", "2023-01,2023-03,ytd", "2023-02,2023-03,ytd");
+    expect(messages(texts)).toEqual([`figures.csv:${line}: basis ytd needs period_start 2023-01 (January of the end's year) and whole months`]);
+  });
+
+  it("names a source id that sources.csv does not have", () => {
+    const { texts, line } = editLine(examplePackage(), "figures", ",T10,,,First", ",T99,,,First");
+    expect(messages(texts)).toEqual([`figures.csv:${line}: figure "xj-kz-trade-2023-ytd-03": unknown source id "T99" (not in sources.csv)`]);
+  });
+
+  it("names a duplicate figure id at the second use", () => {
+    const { texts, line } = editLine(examplePackage(), "figures", "xj-kz-trade-2023-ytd-04,", "xj-kz-trade-2023-ytd-03,");
+    expect(messages(texts)).toEqual([`figures.csv:${line}: duplicate figure id "xj-kz-trade-2023-ytd-03" (first used at line 2); this one is skipped`]);
+  });
+
+  it("names a duplicate place id", () => {
+    const { texts, line } = editLine(examplePackage(), "places", '"id": "horgos"', '"id": "kazakhstan"');
+    expect(messages(texts)).toEqual([
+      `geo/places.geojson:${line}: duplicate place id "kazakhstan" (first used at line 16); this one is skipped`,
+      // the renamed place is gone, so the route through it is reported too
+      `geo/routes.geojson:8: route "rail-urumqi-horgos": unknown place id "horgos" in via`,
+    ]);
+  });
+
+  it("names an unknown place in a route's via list", () => {
+    const { texts, line } = editLine(examplePackage(), "routes", '"via": ["xinjiang", "horgos"]', '"via": ["xinjiang", "khorgas"]');
+    expect(messages(texts)).toEqual([`geo/routes.geojson:${line}: route "rail-urumqi-horgos": unknown place id "khorgas" in via`]);
+  });
+
+  it("names a row with the wrong number of fields", () => {
+    const { texts, line } = editLine(examplePackage(), "figures", "First quarter.", "First quarter.,extra");
+    expect(messages(texts)).toEqual([`figures.csv:${line}: row has 18 fields but the header has 17; row skipped`]);
+  });
+
+  it("names invalid JSON with its line", () => {
+    const { texts, line } = editLine(examplePackage(), "places", '"kind": "region",', '"kind": "region"');
+    expect(messages(texts)).toEqual([`geo/places.geojson:${line}: invalid JSON (CommaExpected)`]);
+  });
+
+  it("refuses a javascript: link in sources.csv", () => {
+    const { texts, line } = editLine(examplePackage(), "sources", "https://www.shiftingsandsproject.com/khorgas-khorgos", "javascript:alert(1)");
+    expect(messages(texts)).toEqual([`sources.csv:${line}: url must be an http(s) address without spaces`]);
+  });
+
+  it("warns, without failing, when an approximate zone outline is far from its official area", () => {
+    const { texts } = editLine(examplePackage(), "zones", '"official_area_km2": 16.58', '"official_area_km2": 30');
+    const result = checkPackage(texts);
+    expect(result.ok).toBe(true);
+    expect(result.problems.map(formatProblem)[0]).toMatch(/^geo\/zones.geojson:\d+: warning: zone "ftz-horgos": drawn outline measures 16\.\d+ km², \d+ % off the official 30 km²/);
+  });
+
+  it("reports a missing required file", () => {
+    const { places: _places, ...rest } = examplePackage();
+    expect(messages(rest)).toContain("geo/places.geojson: required file is missing");
+  });
+});

@@ -1,0 +1,33 @@
+import { compilePackage } from "./compile";
+import { loadPackage } from "./load-package";
+import type { CompiledPackage } from "./model";
+import { PACKAGE_FILES, type PackageTexts } from "./package-files";
+import { hasErrors, sortProblems, type Problem } from "./problems";
+import { validateReferences } from "./validate-references";
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Present unless an error prevents compiling (no valid dataset.json). */
+  compiled?: CompiledPackage;
+  ok: boolean;
+}
+
+/**
+ * The whole pipeline on text inputs: parse, validate references, normalize, and report consistency
+ * checks that fail as warnings. Pure: the CLI reads files, the browser will fetch them.
+ */
+export function checkPackage(texts: PackageTexts): CheckResult {
+  const { loaded, problems } = loadPackage(texts);
+  const { valid, problems: referenceProblems } = validateReferences(loaded);
+  problems.push(...referenceProblems);
+  const dataset = valid.dataset;
+  if (!dataset) return { problems: sortProblems(problems), ok: false };
+  const compiled = compilePackage({ ...valid, dataset });
+  const lineOfFigure = new Map(valid.figures.map((f) => [f.value.id, f.line]));
+  for (const check of compiled.checks) {
+    if (check.ok) continue;
+    const line = Math.max(...check.figureIds.map((id) => lineOfFigure.get(id) ?? 0));
+    problems.push({ file: PACKAGE_FILES.figures, line, severity: "warning", message: `consistency: ${check.message}` });
+  }
+  return { problems: sortProblems(problems), compiled, ok: !hasErrors(problems) };
+}

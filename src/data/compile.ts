@@ -1,0 +1,43 @@
+import greatCircle from "@turf/great-circle";
+import type { LineString, MultiLineString } from "geojson";
+import type { LoadedPackage } from "./load-package";
+import type { CompiledPackage, DatasetInfo, Route } from "./model";
+import { normalizeFigures } from "./normalize";
+
+/** Points per great circle: smooth at world zoom, small in the compiled file. */
+const GREAT_CIRCLE_POINTS = 64;
+
+const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
+
+function drawGreatCircle(route: Route): Route {
+  if (route.path !== "great_circle" || route.geometry.type !== "LineString") return route;
+  const [from, to] = route.geometry.coordinates;
+  if (!from || !to) return route;
+  const line = greatCircle([from[0] ?? 0, from[1] ?? 0], [to[0] ?? 0, to[1] ?? 0], { npoints: GREAT_CIRCLE_POINTS });
+  const geometry = line.geometry as LineString | MultiLineString;
+  const rounded: LineString | MultiLineString =
+    geometry.type === "LineString"
+      ? { type: "LineString", coordinates: geometry.coordinates.map((p) => p.map(round5)) }
+      : { type: "MultiLineString", coordinates: geometry.coordinates.map((l) => l.map((p) => p.map(round5))) };
+  return { ...route, geometry: rounded };
+}
+
+/** Turns a checked package into the single file the explorer loads: monthly series with provenance and drawn geometry. */
+export function compilePackage(valid: LoadedPackage & { dataset: DatasetInfo }): CompiledPackage {
+  const units = new Map(valid.dataset.metrics.map((m) => [m.id, m.unit]));
+  const figures = valid.figures.map((f) => f.value);
+  const { series, checks } = normalizeFigures(figures, (metric) => units.get(metric));
+  const months = series.flatMap((s) => s.values.map((v) => v.month));
+  const monthRange: [number, number] | null = months.length > 0 ? [Math.min(...months), Math.max(...months)] : null;
+  return {
+    dataset: valid.dataset,
+    sources: valid.sources.map((s) => s.value),
+    places: valid.places.map((p) => p.value),
+    zones: valid.zones.map((z) => z.value),
+    routes: valid.routes.map((r) => drawGreatCircle(r.value)),
+    figures,
+    series,
+    checks,
+    monthRange,
+  };
+}

@@ -1,0 +1,219 @@
+import type { LineString, MultiLineString, MultiPolygon, Polygon } from "geojson";
+import type { MonthIndex } from "./month";
+import type { Bound } from "./qualifier";
+import type { BaseUnit } from "./units";
+
+/** Text in the explorer's languages; English is always present. */
+export interface LocalizedText {
+  en: string;
+  zh?: string;
+  ru?: string;
+}
+
+export interface MetricDefinition {
+  id: string;
+  label: LocalizedText;
+  unit: BaseUnit;
+}
+
+export interface DatasetInfo {
+  format: "trade-corridors/1";
+  id: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  defaultMetric: string;
+  metrics: MetricDefinition[];
+  view?: { center: [number, number]; zoom: number };
+}
+
+export interface Source {
+  id: string;
+  outlet: string;
+  title: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; absent for an undated reference page */
+  date?: string;
+  url?: string;
+  note?: string;
+}
+
+export const PLACE_KINDS = ["port", "counterpart", "city", "hub", "airport", "region", "country", "group"] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export const COORD_PRECISIONS = ["exact", "minutes", "nearest_town", "anchor", "approximate"] as const;
+export type CoordPrecision = (typeof COORD_PRECISIONS)[number];
+export const MODES = ["rail", "road", "air", "pipeline"] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface Place {
+  id: string;
+  nameEn: string;
+  nameZh?: string;
+  nameRu?: string;
+  altNames: string[];
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-3; absent for groups */
+  country?: string;
+  /** ISO alpha-3 codes of a group, ["*"] for the world */
+  members?: string[];
+  modes: Mode[];
+  /** [longitude, latitude]; null for groups, which have no point */
+  coordinates: [number, number] | null;
+  coordPrecision?: CoordPrecision;
+  coordNote?: string;
+  coordSources: string[];
+  counterpart?: string;
+  across?: string;
+  status?: string;
+  opened?: string;
+  sources: string[];
+  note?: string;
+}
+
+export const ZONE_KINDS = ["ftz_area", "bonded_zone", "cooperation_center"] as const;
+export type ZoneKind = (typeof ZONE_KINDS)[number];
+
+export interface Zone {
+  id: string;
+  nameEn: string;
+  nameZh?: string;
+  kind: ZoneKind;
+  parent?: string;
+  officialAreaKm2?: number;
+  areaSources: string[];
+  outline: "official" | "approximate";
+  outlineNote?: string;
+  /** Area of the drawn outline, measured with turf at build time. */
+  measuredAreaKm2: number;
+  established?: string;
+  sources: string[];
+  note?: string;
+  geometry: Polygon | MultiPolygon;
+}
+
+export const ROUTE_MODES = ["rail", "road", "air"] as const;
+export type RouteMode = (typeof ROUTE_MODES)[number];
+
+export interface Route {
+  id: string;
+  nameEn: string;
+  nameZh?: string;
+  mode: RouteMode;
+  via: string[];
+  path: "drawn" | "great_circle";
+  geometryPrecision: "schematic" | "surveyed";
+  status: "operating" | "under_construction" | "planned";
+  opened?: string;
+  lengthKm?: number;
+  sources: string[];
+  note?: string;
+  /** Great circles are densified at build time, so the app never computes them. */
+  geometry: LineString | MultiLineString;
+}
+
+export const BASES = ["month", "ytd", "year", "period"] as const;
+export type Basis = (typeof BASES)[number];
+export const DIRECTIONS = ["export", "import", "both"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** One published figure, as entered in figures.csv. */
+export interface Figure {
+  id: string;
+  /** Line in figures.csv, for messages. */
+  line: number;
+  metric: string;
+  start: MonthIndex;
+  /** Set when the period starts on a given day rather than on the 1st. */
+  startDay?: number;
+  end: MonthIndex;
+  /** Set when the period stops mid-month ("as of 28 July"). */
+  endDay?: number;
+  basis: Basis;
+  origin: string;
+  destination: string;
+  direction: Direction;
+  /** As published, in `unit` */
+  value: number;
+  unit: string;
+  /** In the metric's base unit */
+  baseValue: number;
+  /** Decimal places as published: the rounding that consistency checks allow for. */
+  decimals: number;
+  bound: Bound;
+  approx: boolean;
+  yoyPct?: number;
+  sharePct?: number;
+  sources: string[];
+  status: "outcome" | "forecast";
+  subject?: string;
+  note?: string;
+}
+
+export type MonthlyMethod = "reported" | "derived" | "spread";
+
+export interface MonthlyAlternative {
+  value: number;
+  bound: Bound;
+  approx: boolean;
+  figureIds: string[];
+}
+
+/** One month of one series, and how it was obtained from published figures. */
+export interface MonthlyValue {
+  month: MonthIndex;
+  /** In the metric's base unit */
+  value: number;
+  bound: Bound;
+  approx: boolean;
+  method: MonthlyMethod;
+  /** The months of the published total this value came from (one month for reported and derived). */
+  span: [MonthIndex, MonthIndex];
+  /** The figures this value was computed from, minuend first. */
+  figureIds: string[];
+  /** True when two sources publish different values for a figure this month depends on. */
+  conflict: boolean;
+  /** The values the other side of a conflict gives. */
+  alternatives: MonthlyAlternative[];
+}
+
+export interface SeriesKey {
+  metric: string;
+  origin: string;
+  destination: string;
+  direction: Direction;
+  subject?: string;
+}
+
+export interface Series extends SeriesKey {
+  key: string;
+  unit: BaseUnit;
+  values: MonthlyValue[];
+  /** Figures of this series that cannot be placed on the time line, and why. */
+  unplaced: { figureId: string; reason: string }[];
+}
+
+export interface ConsistencyCheck {
+  seriesKey: string;
+  /** The month(s) compared */
+  span: [MonthIndex, MonthIndex];
+  /** Sum of the reported month figures */
+  reported: number;
+  /** The same months derived from cumulative totals */
+  derived: number;
+  /** Largest difference explained by the published rounding */
+  tolerance: number;
+  ok: boolean;
+  figureIds: string[];
+  message: string;
+}
+
+export interface CompiledPackage {
+  dataset: DatasetInfo;
+  sources: Source[];
+  places: Place[];
+  zones: Zone[];
+  routes: Route[];
+  figures: Figure[];
+  series: Series[];
+  checks: ConsistencyCheck[];
+  /** First and last month with any value, or null when nothing is on the time line. */
+  monthRange: [MonthIndex, MonthIndex] | null;
+}

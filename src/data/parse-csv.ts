@@ -1,0 +1,77 @@
+import { parse } from "csv-parse/sync";
+import type { Problem } from "./problems";
+
+/** One data row of a CSV file, keyed by header name, with the line it starts on. */
+export interface CsvRow {
+  line: number;
+  fields: Record<string, string>;
+}
+
+export interface CsvTable {
+  header: string[];
+  rows: CsvRow[];
+  problems: Problem[];
+}
+
+function startLine(endLine: number, raw: string): number {
+  const record = raw.replace(/^[\r\n]+|[\r\n]+$/g, "");
+  const innerBreaks = record.match(/\n/g)?.length ?? 0;
+  return endLine - innerBreaks;
+}
+
+/**
+ * Reads a CSV file into rows keyed by header, keeping each row's line number so every later problem
+ * can be reported as file:line. A row with the wrong number of fields is reported and skipped; the
+ * others are kept.
+ */
+export function parseCsv(file: string, text: string, requiredColumns: readonly string[]): CsvTable {
+  const problems: Problem[] = [];
+  let records: { record: string[]; info: { lines: number }; raw: string }[];
+  try {
+    records = parse(text, {
+      info: true,
+      raw: true,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      // csv-parse's typings do not model the {record, info, raw} shape that info + raw produce.
+    }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
+  } catch (error) {
+    const line = typeof error === "object" && error !== null && "lines" in error ? Number(error.lines) : 0;
+    const message = error instanceof Error ? error.message : String(error);
+    problems.push({ file, line, severity: "error", message: `cannot read CSV: ${message}` });
+    return { header: [], rows: [], problems };
+  }
+  const [headerRecord, ...dataRecords] = records;
+  if (!headerRecord) {
+    problems.push({ file, line: 1, severity: "error", message: "the file is empty: a header row is required" });
+    return { header: [], rows: [], problems };
+  }
+  const header = headerRecord.record.map((name) => name.trim());
+  const headerLine = startLine(headerRecord.info.lines, headerRecord.raw);
+  for (const column of requiredColumns) {
+    if (!header.includes(column)) {
+      problems.push({ file, line: headerLine, severity: "error", message: `missing column "${column}"` });
+    }
+  }
+  const rows: CsvRow[] = [];
+  for (const { record, info, raw } of dataRecords) {
+    const line = startLine(info.lines, raw);
+    if (record.every((field) => field.trim() === "")) continue;
+    if (record.length !== header.length) {
+      problems.push({
+        file,
+        line,
+        severity: "error",
+        message: `row has ${record.length} fields but the header has ${header.length}; row skipped`,
+      });
+      continue;
+    }
+    const fields: Record<string, string> = {};
+    header.forEach((name, i) => {
+      fields[name] = (record[i] ?? "").trim();
+    });
+    rows.push({ line, fields });
+  }
+  return { header, rows, problems };
+}
