@@ -2,6 +2,7 @@ import greatCircle from "@turf/great-circle";
 import type { LineString, MultiLineString } from "geojson";
 import type { LoadedPackage } from "./load-package";
 import type { CompiledPackage, DatasetInfo, Route } from "./model";
+import { parsePeriodPoint } from "./month";
 import { normalizeFigures } from "./normalize";
 
 /** Points per great circle: smooth at world zoom, small in the compiled file. */
@@ -29,6 +30,9 @@ export function compilePackage(valid: LoadedPackage & { dataset: DatasetInfo }):
   const { series, checks } = normalizeFigures(figures, (metric) => units.get(metric));
   const months = series.flatMap((s) => s.values.map((v) => v.month));
   const monthRange: [number, number] | null = months.length > 0 ? [Math.min(...months), Math.max(...months)] : null;
+  const chosen = valid.dataset.view?.months?.map((text) => parsePeriodPoint(text)?.month);
+  const timeline: [number, number] | null =
+    chosen && chosen[0] !== undefined && chosen[1] !== undefined ? [chosen[0], chosen[1]] : monthRange;
   return {
     dataset: valid.dataset,
     sources: valid.sources.map((s) => s.value),
@@ -39,5 +43,6 @@ export function compilePackage(valid: LoadedPackage & { dataset: DatasetInfo }):
     series,
     checks,
     monthRange,
+    timeline,
   };
 }

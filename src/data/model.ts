@@ -23,7 +23,7 @@ export interface DatasetInfo {
   description?: LocalizedText;
   defaultMetric: string;
   metrics: MetricDefinition[];
-  view?: { center: [number, number]; zoom: number };
+  view?: { center: [number, number]; zoom: number; months?: [string, string] };
 }
 
 export interface Source {
@@ -216,4 +216,6 @@ export interface CompiledPackage {
   checks: ConsistencyCheck[];
   /** First and last month with any value, or null when nothing is on the time line. */
   monthRange: [MonthIndex, MonthIndex] | null;
+  /** The months the explorer's slider covers: dataset.view.months if given, else monthRange. */
+  timeline: [MonthIndex, MonthIndex] | null;
 }

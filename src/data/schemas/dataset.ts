@@ -2,6 +2,8 @@ import { z } from "zod";
 import { BASE_UNITS } from "../units";
 import { idSchema, latitudeSchema, localizedTextSchema, longitudeSchema } from "./common";
 
+const monthTextSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "months are YYYY-MM" });
+
 export const metricSchema = z.object({
   id: idSchema,
   label: localizedTextSchema,
@@ -20,6 +22,8 @@ export const datasetSchema = z
       .object({
         center: z.tuple([longitudeSchema, latitudeSchema]),
         zoom: z.number().min(0).max(22),
+        /** First and last month of the time slider (YYYY-MM); figures outside stay in the tables. */
+        months: z.tuple([monthTextSchema, monthTextSchema]).optional(),
       })
       .optional(),
   })
@@ -30,6 +34,10 @@ export const datasetSchema = z
         path: ["defaultMetric"],
         message: `defaultMetric "${dataset.defaultMetric}" is not one of the metrics`,
       });
+    }
+    const months = dataset.view?.months;
+    if (months && months[1] < months[0]) {
+      ctx.addIssue({ code: "custom", path: ["view", "months"], message: `view.months ends (${months[1]}) before it starts (${months[0]})` });
     }
     const seen = new Set<string>();
     dataset.metrics.forEach((metric, i) => {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { parseUrlOptions } from "./url-params";
+
+const PAGE = "https://news.example/graphics/corridors/";
+
+describe("parseUrlOptions", () => {
+  it("accepts an https style URL", () => {
+    expect(parseUrlOptions("?style=https://tiles.example/style.json", PAGE).styleUrl).toBe("https://tiles.example/style.json");
+  });
+
+  it("resolves a relative style URL against the page", () => {
+    expect(parseUrlOptions("?style=styles/mine.json", PAGE).styleUrl).toBe("https://news.example/graphics/corridors/styles/mine.json");
+  });
+
+  it("refuses a javascript: style URL", () => {
+    expect(parseUrlOptions("?style=javascript:alert(1)", PAGE).styleUrl).toBeNull();
+  });
+
+  it("keeps only the themes it knows", () => {
+    expect(parseUrlOptions("?theme=dark", PAGE).theme).toBe("dark");
+    expect(parseUrlOptions("?theme=neon", PAGE).theme).toBeNull();
+  });
+});

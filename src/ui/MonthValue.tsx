@@ -1,0 +1,49 @@
+import type { CompiledPackage, Series } from "../data/model";
+import type { MonthIndex } from "../data/month";
+import { formatMonthLong } from "../format/format-month";
+import { formatPercent, formatValue } from "../format/format-value";
+import { strings } from "../i18n/strings";
+import { lookups, sourcesOfFigures, valueAt } from "../state/selectors/lookups";
+import { provenanceOf } from "../state/selectors/provenance";
+import { MethodBadge } from "./MethodBadge";
+import { SourceList } from "./SourceList";
+
+/**
+ * One series' value for the shown month, with how it was obtained, the published change, any
+ * disagreement between sources, and the sources themselves.
+ */
+export function MonthValue({ data, series, month, showSources }: { data: CompiledPackage; series: Series; month: MonthIndex; showSources: boolean }) {
+  const t = strings();
+  const l = lookups(data);
+  const cell = valueAt(series, month);
+  if (!cell) {
+    return <p className="value-gap">{t.noValueThisMonth}</p>;
+  }
+  const provenance = provenanceOf(cell, l);
+  const how =
+    cell.method === "reported"
+      ? formatMonthLong(month)
+      : cell.method === "derived"
+        ? t.derivedFrom(provenance.periods.join(" − "))
+        : `${t.fromPeriod(provenance.periods.join(" − "))}, ÷ ${provenance.spreadOver}`;
+  return (
+    <div className="month-value">
+      <p className="value-line">
+        <strong className="value">{formatValue(cell.value, series.unit, cell)}</strong> <MethodBadge method={cell.method} />
+      </p>
+      <p className="value-how">{how}</p>
+      {provenance.yoy ? <p className="value-yoy">{`${provenance.yoy.period}: ${t.yoy(formatPercent(provenance.yoy.pct))}`}</p> : null}
+      {cell.conflict ? (
+        <p className="value-conflict" role="note">
+          {t.conflictExplain}{" "}
+          {cell.alternatives.map((alt) => (
+            <span key={alt.figureIds.join("+")}>
+              {t.alternatives}: {formatValue(alt.value, series.unit, alt)}.{" "}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {showSources ? <SourceList sources={sourcesOfFigures([...cell.figureIds, ...cell.alternatives.flatMap((a) => a.figureIds)], l)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useExplorerStore, PLAY_SPEEDS } from "../state/store";
+import { setMonth, setSpeed, stepMonth, togglePlaying } from "../state/actions";
+import { formatMonthLong } from "../format/format-month";
+import { strings } from "../i18n/strings";
+import { chartSeries } from "../state/selectors/series-for";
+import { metricLabel, seriesTitle } from "../state/selectors/labels";
+import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from "./icons";
+import { TimelineChart } from "./TimelineChart";
+import { usePlayback } from "./use-playback";
+
+export function Timeline() {
+  usePlayback();
+  const t = strings();
+  const data = useExplorerStore((s) => s.data);
+  const frames = useExplorerStore((s) => s.frames);
+  const month = useExplorerStore((s) => s.month);
+  const metric = useExplorerStore((s) => s.metric);
+  const pinned = useExplorerStore((s) => s.pinned);
+  const playing = useExplorerStore((s) => s.playing);
+  const speed = useExplorerStore((s) => s.speed);
+  const months = frames?.months ?? [];
+  if (!data || month === null || months.length === 0) return null;
+  const first = months[0] ?? month;
+  const offset = month - first;
+  const monthText = formatMonthLong(month);
+  const series = chartSeries(data, metric, pinned);
+  const title = series ? `${metricLabel(data, metric)}: ${seriesTitle(data, series)}${series.subject ? ` (${series.subject})` : ""}` : metricLabel(data, metric);
+  return (
+    <section className="timeline" aria-label={t.month}>
+      <TimelineChart series={series} months={months} month={month} title={title} />
+      <div className="timeline-controls">
+        <button type="button" className="icon-button" onClick={() => stepMonth(-1)} aria-label={t.stepBack} disabled={offset <= 0}>
+          <StepBackIcon />
+        </button>
+        <button type="button" className="icon-button play-button" onClick={togglePlaying} aria-label={playing ? t.pause : t.play} aria-pressed={playing}>
+          {playing ? <PauseIcon /> : <PlayIcon />}
+        </button>
+        <button type="button" className="icon-button" onClick={() => stepMonth(1)} aria-label={t.stepForward} disabled={offset >= months.length - 1}>
+          <StepForwardIcon />
+        </button>
+        <output className="month-label" aria-live="polite">
+          {monthText}
+        </output>
+        <input
+          className="month-slider"
+          type="range"
+          min={0}
+          max={months.length - 1}
+          step={1}
+          value={offset}
+          aria-label={t.month}
+          aria-valuetext={monthText}
+          onChange={(event) => setMonth(first + Number(event.currentTarget.value))}
+        />
+        <label className="speed">
+          <span className="visually-hidden">{t.speed}</span>
+          <select value={speed} onChange={(event) => {
+              const chosen = PLAY_SPEEDS.find((s) => s === Number(event.currentTarget.value));
+              if (chosen) setSpeed(chosen);
+            }} aria-label={t.speed}>
+            {PLAY_SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {`${s}×`}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </section>
+  );
+}
