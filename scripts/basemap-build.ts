@@ -80,11 +80,11 @@ const LABELLED_WITHOUT_ISO: ReadonlySet<string> = new Set(["Kosovo"]);
 
 /**
  * Where a country's pole of inaccessibility is out of the corridor view, label it inside this box
- * instead. Russia's lies near 65°N in Siberia, above the launch view (lat 30–60), so the label would
- * be missing exactly where the corridors cross Russia.
+ * instead. Russia's lies near 65°N in Siberia, above the launch view (lat 30–60); west of 50°E the
+ * label would sit on Moscow's, which the app's place labels win.
  */
 const LABEL_BOX_OVERRIDES: Readonly<Record<string, Box>> = {
-  RUS: [30, 50, 100, 60],
+  RUS: [50, 50, 100, 62],
 };
 
 /**
@@ -361,8 +361,8 @@ function polygonKm2(polygon: PolygonCoords): number {
 /**
  * Douglas–Peucker on every arc of the topology, before features and meshes are made from it:
  * shared arcs stay shared, so a simplified border still meets both neighbours' fills exactly.
- * Land borders keep nearly all of Natural Earth's detail because border ports sit on them and the
- * reader zooms to ~9 there; coasts far from the corridors are what the byte budget is spent on.
+ * Land borders keep the most detail because border ports sit on them and the reader zooms to ~9
+ * there; coasts, and everything far from the corridors, give up detail to fit the byte budget.
  */
 function simplifyTopology(topology: Topology, objectName: string): Topology {
   const t = topology.transform;

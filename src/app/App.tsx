@@ -14,7 +14,7 @@ const MapView = lazy(() => import("../map/MapView").then((m) => ({ default: m.Ma
 export function App() {
   const theme = useExplorerStore((s) => s.theme);
   const ready = useExplorerStore((s) => s.status.state === "ready");
-  const webgl = useMemo(supportsWebGL2, []);
+  const webgl = useMemo(() => supportsWebGL2(), []);
   return (
     <div className={`app theme-${theme}`}>
       <main className="map-area">
