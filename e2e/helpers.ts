@@ -42,3 +42,15 @@ export async function waitForMapIdle(page: Page, after = 0): Promise<void> {
   await page.waitForSelector(".month-slider", { timeout: 60_000 });
   await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>(".maplibregl-map")?.dataset.idle ?? "0") > n, after, { timeout: 60_000 });
 }
+
+/** The camera the map reports at its last idle, so tests can find places on screen at any window size. */
+export async function mapView(page: Page): Promise<{ center: [number, number]; zoom: number; width: number; height: number; left: number; top: number }> {
+  const info = await page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>(".maplibregl-map");
+    const rect = el?.getBoundingClientRect();
+    return { center: el?.dataset.center ?? "0,0", zoom: Number(el?.dataset.zoom ?? "0"), rect: rect ? { x: rect.x, y: rect.y, w: rect.width, h: rect.height } : null };
+  });
+  if (!info.rect) throw new Error("no map on the page");
+  const [lon, lat] = info.center.split(",").map(Number);
+  return { center: [lon ?? 0, lat ?? 0], zoom: info.zoom, width: info.rect.w, height: info.rect.h, left: info.rect.x, top: info.rect.y };
+}

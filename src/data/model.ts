@@ -23,7 +23,7 @@ export interface DatasetInfo {
   description?: LocalizedText;
   defaultMetric: string;
   metrics: MetricDefinition[];
-  view?: { center: [number, number]; zoom: number; months?: [string, string] };
+  view?: { center: [number, number]; zoom: number; bounds?: [[number, number], [number, number]]; months?: [string, string] };
 }
 
 export interface Source {

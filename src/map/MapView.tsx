@@ -22,8 +22,12 @@ const basemapBaseUrl = () => new URL(`${import.meta.env.BASE_URL}basemap/`, wind
  * Counts MapLibre "idle" events on the map's container element, so browser tests (and anyone
  * embedding the map) can wait for a finished frame instead of sleeping.
  */
-function markIdle(event: { target: { getContainer: () => HTMLElement } }): void {
-  const container = event.target.getContainer();
+function markIdle(event: { target: { getContainer: () => HTMLElement; getCenter: () => { lng: number; lat: number }; getZoom: () => number } }): void {
+  const map = event.target;
+  const container = map.getContainer();
+  const center = map.getCenter();
+  container.dataset.center = `${center.lng.toFixed(6)},${center.lat.toFixed(6)}`;
+  container.dataset.zoom = map.getZoom().toFixed(6);
   container.dataset.idle = String(Number(container.dataset.idle ?? "0") + 1);
 }
 
@@ -53,7 +57,11 @@ export function MapView() {
   return (
     <MapGL
       mapLib={mapLib}
-      initialViewState={{ longitude: view?.center[0] ?? 70, latitude: view?.center[1] ?? 45, zoom: view?.zoom ?? 3 }}
+      initialViewState={
+        view?.bounds
+          ? { bounds: view.bounds, fitBoundsOptions: { padding: 24 } }
+          : { longitude: view?.center[0] ?? 70, latitude: view?.center[1] ?? 45, zoom: view?.zoom ?? 3 }
+      }
       mapStyle={resolved.style}
       attributionControl={false}
       dragRotate={false}
@@ -66,7 +74,7 @@ export function MapView() {
     >
       <DeckOverlay interleaved layers={layers} onHover={onHover} onClick={onClick} pickingRadius={6} />
       <NavigationControl position="top-left" showCompass={false} />
-      <AttributionControl position="bottom-right" compact customAttribution="Basemap: Natural Earth · Places: GeoNames and cited sources" />
+      <AttributionControl position="bottom-right" compact customAttribution="Natural Earth · GeoNames" />
     </MapGL>
   );
 }

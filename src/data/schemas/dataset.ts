@@ -22,6 +22,8 @@ export const datasetSchema = z
       .object({
         center: z.tuple([longitudeSchema, latitudeSchema]),
         zoom: z.number().min(0).max(22),
+        /** [[west, south], [east, north]]: when given, the map opens fitted to it on any screen size. */
+        bounds: z.tuple([z.tuple([longitudeSchema, latitudeSchema]), z.tuple([longitudeSchema, latitudeSchema])]).optional(),
         /** First and last month of the time slider (YYYY-MM); figures outside stay in the tables. */
         months: z.tuple([monthTextSchema, monthTextSchema]).optional(),
       })
