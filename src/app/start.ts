@@ -10,7 +10,7 @@ export function startExplorer(): void {
   setTheme(options.theme ?? (prefersDark ? "dark" : "light"));
   // On a phone the panel would cover the map: start with it folded away.
   if (window.matchMedia?.("(max-width: 700px)").matches) setPanelOpen(false);
-  loadCompiledPackage(dataUrl())
+  loadCompiledPackage(options.dataUrl ?? dataUrl())
     .then((data) => dataLoaded(data))
     .catch((error: unknown) => dataFailed(error instanceof Error ? error.message : String(error)));
 }

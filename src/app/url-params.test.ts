@@ -20,4 +20,10 @@ describe("parseUrlOptions", () => {
     expect(parseUrlOptions("?theme=dark", PAGE).theme).toBe("dark");
     expect(parseUrlOptions("?theme=neon", PAGE).theme).toBeNull();
   });
+
+  it("loads another compiled package only from the same site", () => {
+    expect(parseUrlOptions("?data=bench/synthetic-10000.json", PAGE).dataUrl).toBe("https://news.example/graphics/corridors/bench/synthetic-10000.json");
+    expect(parseUrlOptions("?data=https://evil.example/x.json", PAGE).dataUrl).toBeNull();
+    expect(parseUrlOptions("?data=notes.txt", PAGE).dataUrl).toBeNull();
+  });
 });

@@ -2,7 +2,7 @@ import type { Layer } from "@deck.gl/core";
 import { useMemo } from "react";
 import { useExplorerStore } from "../state/store";
 import { buildMapLayers } from "./layers/build-map-layers";
-import { packColors, packMetric } from "./layers/pack-metric";
+import { packArcGeometry, packMetric } from "./layers/pack-metric";
 import { drawnPlaces } from "./layers/places-layer";
 import { drawnRoutes } from "./layers/routes-layer";
 import { drawnZones } from "./layers/zones-layer";
@@ -25,11 +25,11 @@ export function useMapLayers(beforeId: string | undefined): Layer[] {
   const zones = useMemo(() => drawnZones(data?.zones ?? []), [data]);
   const routes = useMemo(() => drawnRoutes(data?.routes ?? []), [data]);
   const packed = useMemo(() => packMetric(frames, metric), [frames, metric]);
-  const colors = useMemo(() => packColors(packed, theme, colorBy), [packed, theme, colorBy]);
+  const arcs = useMemo(() => packArcGeometry(packed, theme, colorBy), [packed, theme, colorBy]);
   const monthOffset = frames && month !== null ? frames.months.indexOf(month) : -1;
 
   return useMemo(
-    () => buildMapLayers({ packed, colors, monthOffset, zones, routes, places, theme, visible, pinned, ...(beforeId ? { beforeId } : {}) }),
-    [packed, colors, monthOffset, zones, routes, places, theme, visible, pinned, beforeId],
+    () => buildMapLayers({ packed, arcs, monthOffset, zones, routes, places, theme, visible, pinned, ...(beforeId ? { beforeId } : {}) }),
+    [packed, arcs, monthOffset, zones, routes, places, theme, visible, pinned, beforeId],
   );
 }

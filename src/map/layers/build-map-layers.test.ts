@@ -2,9 +2,9 @@ import type { ArcLayer } from "@deck.gl/layers";
 import { describe, expect, it } from "vitest";
 import type { Frames } from "../../data/frames/build-frames";
 import type { Route, Zone } from "../../data/model";
-import { ARCS_LAYER_ID } from "./arcs-layer";
+import { ARCS_LAYER_ID, sameArcGeometry } from "./arcs-layer";
 import { buildMapLayers, type MapLayerInputs } from "./build-map-layers";
-import { packColors, packMetric } from "./pack-metric";
+import { packArcGeometry, packMetric } from "./pack-metric";
 import { routeDash } from "./routes-layer";
 import { APPROXIMATE_DASH, buildZonesLayer, drawnZones } from "./zones-layer";
 
@@ -18,13 +18,15 @@ const frames: Frames = {
   totals: new Map(),
 };
 const packed = packMetric(frames, "m");
-const colors = packColors(packed, "light", "direction");
+const arcs = packArcGeometry(packed, "light", "direction");
 const inputs = (monthOffset: number): MapLayerInputs => ({
-  packed, colors, monthOffset, zones: [], routes: [], places: [], theme: "light",
+  packed, arcs, monthOffset, zones: [], routes: [], places: [], theme: "light",
   visible: { zones: true, routes: true, places: true, flows: true }, pinned: null,
 });
-type BinaryData = { length: number; attributes: Record<string, { value: ArrayLike<number> }> };
-const arcData = (layers: ReturnType<typeof buildMapLayers>) => (layers.find((l) => l.id === ARCS_LAYER_ID) as ArcLayer | undefined)?.props.data as unknown as BinaryData;
+const arcLayer = (layers: ReturnType<typeof buildMapLayers>) => layers.find((l) => l.id === ARCS_LAYER_ID) as ArcLayer | undefined;
+type ArcData = { attributes: { getWidth: { value: Float32Array } } };
+/** The width buffer the arc layer hands deck.gl. */
+const widthOf = (layer: ArcLayer | undefined, index: number) => (layer?.props.data as unknown as ArcData | undefined)?.attributes.getWidth.value[index];
 
 describe("buildMapLayers", () => {
   it("stacks zones, routes, arcs and places bottom to top", () => {
@@ -32,17 +34,23 @@ describe("buildMapLayers", () => {
   });
 
   it("gives the arcs this month's widths, with a gap drawn at zero width", () => {
-    const widths = Array.from(arcData(buildMapLayers(inputs(0))).attributes.getWidth?.value ?? []);
-    expect(widths[0]).toBeCloseTo(8);
-    expect(widths[1]).toBe(0);
+    const layer = arcLayer(buildMapLayers(inputs(0)));
+    expect(widthOf(layer, 0)).toBeCloseTo(8);
+    expect(widthOf(layer, 1)).toBe(0);
   });
 
-  it("changes only the width buffer on a month step: positions and colours are the same arrays", () => {
-    const april = arcData(buildMapLayers(inputs(0)));
-    const may = arcData(buildMapLayers(inputs(1)));
-    expect(may.attributes.getWidth?.value).not.toEqual(april.attributes.getWidth?.value);
-    expect(may.attributes.getSourcePosition?.value).toBe(april.attributes.getSourcePosition?.value);
-    expect(may.attributes.getTargetColor?.value).toBe(april.attributes.getTargetColor?.value);
+  it("tells deck.gl a month step is the same data with new widths, so no other attribute is rebuilt", () => {
+    const april = arcLayer(buildMapLayers(inputs(0)));
+    const may = arcLayer(buildMapLayers(inputs(1)));
+    expect(sameArcGeometry(may?.props.data, april?.props.data)).toBe(true);
+    expect(may?.props.updateTriggers.getWidth).not.toEqual(april?.props.updateTriggers.getWidth);
+    expect(widthOf(may, 1)).toBeCloseTo(16);
+  });
+
+  it("treats a new colour scheme as new data", () => {
+    const direction = arcLayer(buildMapLayers(inputs(0)));
+    const byMode = arcLayer(buildMapLayers({ ...inputs(0), arcs: packArcGeometry(packed, "light", "mode") }));
+    expect(sameArcGeometry(byMode?.props.data, direction?.props.data)).toBe(false);
   });
 
   it("leaves the month layers out until a month is chosen", () => {

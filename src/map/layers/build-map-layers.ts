@@ -1,7 +1,6 @@
 import type { Layer } from "@deck.gl/core";
 import { monthSlice } from "../../data/frames/build-frames";
-import { buildArcsLayer } from "./arcs-layer";
-import type { ArcColors } from "./frame-attributes";
+import { buildArcsLayer, type ArcGeometry } from "./arcs-layer";
 import type { PackedMetric } from "./pack-metric";
 import type { Theme } from "./palette";
 import { buildPlacesLayer, type DrawnPlace } from "./places-layer";
@@ -11,7 +10,8 @@ import { buildZonesLayer, type DrawnZone } from "./zones-layer";
 
 export interface MapLayerInputs {
   packed: PackedMetric;
-  colors: ArcColors;
+  /** From packArcGeometry: the same object across month steps */
+  arcs: ArcGeometry;
   /** Index of the shown month in frames.months; -1 hides the month-dependent layers */
   monthOffset: number;
   zones: DrawnZone[];
@@ -37,9 +37,9 @@ export function buildMapLayers(input: MapLayerInputs): Layer[] {
     const pinnedTotal = pinnedOf("total");
     layers.push(
       buildTotalsLayer({
-        count: totalCount,
-        positions: packed.totalPositions,
+        geometry: packed.totalsGeometry,
         radii: monthSlice(packed.totalRadii, monthOffset, totalCount),
+        monthOffset,
         theme,
         visible: visible.flows,
         highlightedIndex: pinnedTotal ? (packed.totals?.items.findIndex((t) => t.seriesKey === pinnedTotal) ?? -1) : -1,
@@ -52,11 +52,9 @@ export function buildMapLayers(input: MapLayerInputs): Layer[] {
     const pinnedFlow = pinnedOf("flow");
     layers.push(
       buildArcsLayer({
-        count: flowCount,
-        sourcePositions: packed.flowSource,
-        targetPositions: packed.flowTarget,
-        colors: input.colors,
+        geometry: input.arcs,
         widths: monthSlice(packed.flowWidths, monthOffset, flowCount),
+        monthOffset,
         visible: visible.flows,
         highlightedIndex: pinnedFlow ? (packed.flows?.items.findIndex((f) => f.seriesKey === pinnedFlow) ?? -1) : -1,
         ...opts,

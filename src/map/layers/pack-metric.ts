@@ -1,5 +1,7 @@
 import type { Flow, Frames, MetricFrames, PlaceTotal } from "../../data/frames/build-frames";
+import { arcGeometry, type ArcGeometry } from "./arcs-layer";
 import { packArcColors, packPositions, packSizes, type ArcColors } from "./frame-attributes";
+import { totalsGeometry, type TotalsGeometry } from "./totals-layer";
 import { lockedRadiusScale, lockedWidthScale } from "./flow-scale";
 import type { ColorBy, Theme } from "./palette";
 
@@ -11,7 +13,7 @@ export interface PackedMetric {
   /** Month-major pixel widths */
   flowWidths: Float32Array;
   totals: MetricFrames<PlaceTotal> | undefined;
-  totalPositions: Float64Array;
+  totalsGeometry: TotalsGeometry;
   /** Month-major pixel radii */
   totalRadii: Float32Array;
 }
@@ -25,11 +27,13 @@ export function packMetric(frames: Frames | null, metric: string): PackedMetric 
     flowTarget: packPositions((flows?.items ?? []).map((f) => f.target)),
     flowWidths: flows ? packSizes(flows, lockedWidthScale(flows.maxValue).toPixels) : new Float32Array(0),
     totals,
-    totalPositions: packPositions((totals?.items ?? []).map((t) => t.position)),
+    totalsGeometry: totalsGeometry(totals?.items.length ?? 0, packPositions((totals?.items ?? []).map((t) => t.position))),
     totalRadii: totals ? packSizes(totals, lockedRadiusScale(totals.maxValue).toPixels) : new Float32Array(0),
   };
 }
 
-export function packColors(packed: PackedMetric, theme: Theme, colorBy: ColorBy): ArcColors {
-  return packArcColors(packed.flows?.items ?? [], theme, colorBy);
+/** Arc positions with the colours of a theme and colour scheme: rebuilt only when those change. */
+export function packArcGeometry(packed: PackedMetric, theme: Theme, colorBy: ColorBy): ArcGeometry {
+  const colors: ArcColors = packArcColors(packed.flows?.items ?? [], theme, colorBy);
+  return arcGeometry(packed.flows?.items.length ?? 0, packed.flowSource, packed.flowTarget, colors);
 }
