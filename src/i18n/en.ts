@@ -86,6 +86,7 @@ export const en = {
   towardsNeighbour: (country: string) => `Drawn towards ${country}, the country across the border; final markets are not published.`,
   figuresHere: "Published figures",
   checkFailed: "Figures disagree",
+  checkDetail: (reported: string, derived: string) => `reported ${reported} for the month, but the year-to-date totals give ${derived}. Both are as published.`,
   chartTitle: (metric: string) => `${metric}, every month`,
   chartGap: "gap",
   pinnedHint: "Click or tap a port, zone, route or arc for details.",

@@ -3,7 +3,7 @@ import type { MonthIndex } from "../data/month";
 import { formatMonthLong } from "../format/format-month";
 import { formatPercent, formatValue } from "../format/format-value";
 import { strings } from "../i18n/strings";
-import { lookups, sourcesOfFigures, valueAt } from "../state/selectors/lookups";
+import { failedChecksAt, lookups, sourcesOfFigures, valueAt } from "../state/selectors/lookups";
 import { provenanceOf } from "../state/selectors/provenance";
 import { MethodBadge } from "./MethodBadge";
 import { SourceList } from "./SourceList";
@@ -43,6 +43,11 @@ export function MonthValue({ data, series, month, showSources }: { data: Compile
           ))}
         </p>
       ) : null}
+      {failedChecksAt(data, series.key, month).map((check) => (
+        <p key={check.figureIds.join("+")} className="value-conflict" role="note">
+          {t.checkFailed}: {t.checkDetail(formatValue(check.reported, series.unit), formatValue(check.derived, series.unit))}
+        </p>
+      ))}
       {showSources ? <SourceList sources={sourcesOfFigures([...cell.figureIds, ...cell.alternatives.flatMap((a) => a.figureIds)], l)} /> : null}
     </div>
   );

@@ -1,6 +1,7 @@
 import { strings } from "../i18n/strings";
 import { pin, setColorBy, setLayerVisible, setMetric, setPanelOpen, setTheme } from "../state/actions";
 import { useExplorerStore, type LayerVisibility } from "../state/store";
+import { ChoiceGroup } from "./ChoiceGroup";
 import { Legend } from "./Legend";
 import { SelectionDetails } from "./SelectionDetails";
 
@@ -50,15 +51,16 @@ export function SidePanel() {
           <p className="hint">{t.pinnedHint}</p>
         )}
         <Legend />
-        <fieldset className="control-group">
-          <legend>{t.colourBy}</legend>
-          <label>
-            <input type="radio" name="color-by" checked={colorBy === "direction"} onChange={() => setColorBy("direction")} /> {t.colourByDirection}
-          </label>
-          <label>
-            <input type="radio" name="color-by" checked={colorBy === "mode"} onChange={() => setColorBy("mode")} /> {t.colourByMode}
-          </label>
-        </fieldset>
+        <ChoiceGroup
+          legend={t.colourBy}
+          name="color-by"
+          value={colorBy}
+          options={[
+            { value: "direction", label: t.colourByDirection },
+            { value: "mode", label: t.colourByMode },
+          ]}
+          onChange={setColorBy}
+        />
         <fieldset className="control-group">
           <legend>{t.layers}</legend>
           {LAYER_KEYS.map((key) => (
@@ -67,15 +69,16 @@ export function SidePanel() {
             </label>
           ))}
         </fieldset>
-        <fieldset className="control-group">
-          <legend>{t.theme}</legend>
-          <label>
-            <input type="radio" name="theme" checked={theme === "light"} onChange={() => setTheme("light")} /> {t.themeLight}
-          </label>
-          <label>
-            <input type="radio" name="theme" checked={theme === "dark"} onChange={() => setTheme("dark")} /> {t.themeDark}
-          </label>
-        </fieldset>
+        <ChoiceGroup
+          legend={t.theme}
+          name="theme"
+          value={theme}
+          options={[
+            { value: "light", label: t.themeLight },
+            { value: "dark", label: t.themeDark },
+          ]}
+          onChange={setTheme}
+        />
         <section className="about">
           <h3>{t.dataAbout}</h3>
           <p>{t.dataNote}</p>

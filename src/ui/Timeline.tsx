@@ -6,6 +6,7 @@ import { chartSeries } from "../state/selectors/series-for";
 import { metricLabel, seriesTitle } from "../state/selectors/labels";
 import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from "./icons";
 import { TimelineChart } from "./TimelineChart";
+import { flaggedMonths } from "../state/selectors/flagged-months";
 import { usePlayback } from "./use-playback";
 
 export function Timeline() {
@@ -27,7 +28,7 @@ export function Timeline() {
   const title = series ? `${metricLabel(data, metric)}: ${seriesTitle(data, series)}${series.subject ? ` (${series.subject})` : ""}` : metricLabel(data, metric);
   return (
     <section className="timeline" aria-label={t.month}>
-      <TimelineChart series={series} months={months} month={month} title={title} />
+      <TimelineChart series={series} months={months} month={month} title={title} flagged={flaggedMonths(data, series)} />
       <div className="timeline-controls">
         <button type="button" className="icon-button" onClick={() => stepMonth(-1)} aria-label={t.stepBack} disabled={offset <= 0}>
           <StepBackIcon />

@@ -12,7 +12,20 @@ const AXIS = 14;
  * The selected series over every month: reported months solid, derived months lighter, spread months
  * hatched, gaps left empty; the shown month is marked. Clicking a bar goes to that month.
  */
-export function TimelineChart({ series, months, month, title }: { series: Series | undefined; months: MonthIndex[]; month: MonthIndex | null; title: string }) {
+export function TimelineChart({
+  series,
+  months,
+  month,
+  title,
+  flagged,
+}: {
+  series: Series | undefined;
+  months: MonthIndex[];
+  month: MonthIndex | null;
+  title: string;
+  /** Months where sources disagree or a consistency check failed: outlined. */
+  flagged: ReadonlySet<MonthIndex>;
+}) {
   const cells = useMemo(() => new Map((series?.values ?? []).map((v) => [v.month, v])), [series]);
   const max = useMemo(() => Math.max(0, ...(series?.values ?? []).map((v) => v.value)), [series]);
   const count = months.length;
@@ -43,7 +56,7 @@ export function TimelineChart({ series, months, month, title }: { series: Series
                   width={barWidth * 0.76}
                   y={HEIGHT - (Math.max(0, cell.value) / max) * (HEIGHT - 4)}
                   height={(Math.max(0, cell.value) / max) * (HEIGHT - 4)}
-                  className={`bar bar-${cell.method}${cell.conflict ? " bar-conflict" : ""}`}
+                  className={`bar bar-${cell.method}${cell.conflict || flagged.has(m) ? " bar-conflict" : ""}`}
                 />
               ) : (
                 <line x1={x + barWidth * 0.2} x2={x + barWidth * 0.8} y1={HEIGHT - 1} y2={HEIGHT - 1} className="bar-gap" />

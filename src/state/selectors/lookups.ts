@@ -1,4 +1,4 @@
-import type { CompiledPackage, Figure, MonthlyValue, Place, Series, Source } from "../../data/model";
+import type { CompiledPackage, ConsistencyCheck, Figure, MonthlyValue, Place, Series, Source } from "../../data/model";
 import type { MonthIndex } from "../../data/month";
 
 /** Id-keyed views of the package, built once per package and shared by every selector. */
@@ -40,6 +40,11 @@ export function valueAt(series: Series, month: MonthIndex): MonthlyValue | undef
 }
 
 /** Sources cited by a set of figures, each once, in citation order. */
+/** Consistency checks that failed for a series and cover a month: shown next to the value, never hidden. */
+export function failedChecksAt(data: CompiledPackage, seriesKey: string, month: MonthIndex): ConsistencyCheck[] {
+  return data.checks.filter((c) => !c.ok && c.seriesKey === seriesKey && c.span[0] <= month && month <= c.span[1]);
+}
+
 export function sourcesOfFigures(figureIds: readonly string[], l: Lookups): Source[] {
   const seen = new Set<string>();
   const sources: Source[] = [];

@@ -6,22 +6,17 @@ import { seriesOfPlace } from "../../state/selectors/series-for";
 import { MonthValue } from "../MonthValue";
 import type { DetailsProps } from "../SelectionDetails";
 import { SourceList } from "../SourceList";
+import { DetailsHeader } from "./DetailsHeader";
 
 export function PlaceDetails({ data, month, metric, compact, place }: DetailsProps & { place: Place }) {
   const t = strings();
   const series = seriesOfPlace(data, place.id, metric).slice(0, compact ? 1 : 4);
   return (
     <article className="details">
-      <header>
-        <h3 className="details-title">
-          {place.nameEn}
-          {place.nameZh ? <span className="name-zh" lang="zh-Hans">{` ${place.nameZh}`}</span> : null}
-        </h3>
-        <p className="details-kind">
-          {t.placeKind[place.kind]}
-          {place.status ? ` · ${place.status}` : ""}
-        </p>
-      </header>
+      <DetailsHeader nameEn={place.nameEn} nameZh={place.nameZh}>
+        {t.placeKind[place.kind]}
+        {place.status ? ` · ${place.status}` : ""}
+      </DetailsHeader>
       {place.coordPrecision && place.coordPrecision !== "exact" ? (
         <p className="details-approx">
           {t.coordinate}: {t.coordPrecision[place.coordPrecision]}

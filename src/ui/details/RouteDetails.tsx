@@ -5,22 +5,17 @@ import { placeName } from "../../state/selectors/labels";
 import { lookups, sourcesByIds } from "../../state/selectors/lookups";
 import type { DetailsProps } from "../SelectionDetails";
 import { SourceList } from "../SourceList";
+import { DetailsHeader } from "./DetailsHeader";
 
 export function RouteDetails({ data, compact, route }: DetailsProps & { route: Route }) {
   const t = strings();
   return (
     <article className="details">
-      <header>
-        <h3 className="details-title">
-          {route.nameEn}
-          {route.nameZh ? <span className="name-zh" lang="zh-Hans">{` ${route.nameZh}`}</span> : null}
-        </h3>
-        <p className="details-kind">
-          {t.mode[route.mode]} · {t.routeStatus[route.status]}
-          {route.opened ? ` · ${t.opened(formatPublishedDate(route.opened))}` : ""}
-          {route.lengthKm ? ` · ${t.lengthKm(String(route.lengthKm))}` : ""}
-        </p>
-      </header>
+      <DetailsHeader nameEn={route.nameEn} nameZh={route.nameZh}>
+        {t.mode[route.mode]} · {t.routeStatus[route.status]}
+        {route.opened ? ` · ${t.opened(formatPublishedDate(route.opened))}` : ""}
+        {route.lengthKm ? ` · ${t.lengthKm(String(route.lengthKm))}` : ""}
+      </DetailsHeader>
       {route.via.length > 0 ? <p className="route-via">{route.via.map((id) => placeName(data, id)).join(" – ")}</p> : null}
       {route.geometryPrecision === "schematic" ? <p className="details-approx">{t.schematic}</p> : null}
       {!compact && route.note ? <p className="details-note">{route.note}</p> : null}

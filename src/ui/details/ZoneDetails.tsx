@@ -3,6 +3,7 @@ import { strings } from "../../i18n/strings";
 import { lookups, sourcesByIds } from "../../state/selectors/lookups";
 import type { DetailsProps } from "../SelectionDetails";
 import { SourceList } from "../SourceList";
+import { DetailsHeader } from "./DetailsHeader";
 
 const km2 = (value: number) => new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(value);
 
@@ -10,13 +11,9 @@ export function ZoneDetails({ data, compact, zone }: DetailsProps & { zone: Zone
   const t = strings();
   return (
     <article className="details">
-      <header>
-        <h3 className="details-title">
-          {zone.nameEn}
-          {zone.nameZh ? <span className="name-zh" lang="zh-Hans">{` ${zone.nameZh}`}</span> : null}
-        </h3>
-        <p className="details-kind">{t.zoneKind[zone.kind]}</p>
-      </header>
+      <DetailsHeader nameEn={zone.nameEn} nameZh={zone.nameZh}>
+        {t.zoneKind[zone.kind]}
+      </DetailsHeader>
       {zone.officialAreaKm2 !== undefined ? <p className="value-line">{t.officialArea(km2(zone.officialAreaKm2))}</p> : null}
       {zone.outline === "approximate" ? (
         <p className="details-approx">
