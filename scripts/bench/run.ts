@@ -89,7 +89,8 @@ async function main() {
     const appRuns = [];
     for (let i = 0; i < 3; i += 1) appRuns.push(await measureApp(browser));
     const fetched = new Set(appRuns.flatMap((r) => r.fetched).map((p) => p.replace(/^\//, "")));
-    const firstView = sizes.filter((s) => fetched.has(s.file) || (s.file === "index.html" && fetched.has("")));
+    const inFirstView = (s: FileSize) => fetched.has(s.file) || (s.file === "index.html" && fetched.has(""));
+    const firstView = sizes.filter(inFirstView);
     const isCode = (s: FileSize) => /\.(m?js|css|html)$/.test(s.file);
     const firstViewCode = firstView.filter(isCode);
     const firstViewData = firstView.filter((s) => !isCode(s));
@@ -104,7 +105,7 @@ async function main() {
     console.log("\nBundle (dist/), gzip level 9");
     console.log(`${pad("file", 58)}${pad("raw kB", 10, true)}${pad("gzip kB", 10, true)}  first view`);
     for (const s of sizes.filter(isCode)) {
-      console.log(`${pad(s.file, 58)}${pad(kb(s.raw).toFixed(1), 10, true)}${pad(kb(s.gzip).toFixed(1), 10, true)}  ${fetched.has(s.file) ? "yes" : ""}`);
+      console.log(`${pad(s.file, 58)}${pad(kb(s.raw).toFixed(1), 10, true)}${pad(kb(s.gzip).toFixed(1), 10, true)}  ${inFirstView(s) ? "yes" : ""}`);
     }
     const codeTotal = sum(sizes.filter(isCode), "gzip");
     console.log(`${pad("all code", 58)}${pad(kb(sum(sizes.filter(isCode), "raw")).toFixed(1), 10, true)}${pad(kb(codeTotal).toFixed(1), 10, true)}`);

@@ -44,7 +44,7 @@ describe("checkPackage reports each problem at its file and line", () => {
 
   it("names a figure row without a source", () => {
     const { texts, line } = editLine(examplePackage(), "figures", ",S003,,,April", ",,,,April");
-    expect(messages(texts)).toEqual([`figures.csv:${line}: source: missing source: every figure needs at least one source id`]);
+    expect(messages(texts)).toEqual([`figures.csv:${line}: source: every figure needs at least one source id (the column is empty)`]);
   });
 
   it("reports all three at once, one message each, and keeps the good rows", () => {

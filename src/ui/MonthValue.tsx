@@ -1,7 +1,7 @@
 import type { CompiledPackage, Series } from "../data/model";
 import type { MonthIndex } from "../data/month";
 import { formatMonthLong } from "../format/format-month";
-import { formatPercent, formatValue } from "../format/format-value";
+import { formatPercent, formatPublished, formatValue } from "../format/format-value";
 import { strings } from "../i18n/strings";
 import { failedChecksAt, lookups, sourcesOfFigures, valueAt } from "../state/selectors/lookups";
 import { provenanceOf } from "../state/selectors/provenance";
@@ -20,6 +20,9 @@ export function MonthValue({ data, series, month, showSources }: { data: Compile
     return <p className="value-gap">{t.noValueThisMonth}</p>;
   }
   const provenance = provenanceOf(cell, l);
+  // A month published as such is shown with the source's own digits; computed months are rounded.
+  const published = cell.method === "reported" && provenance.figures.length > 0 ? provenance.figures[0] : undefined;
+  const shown = published ? formatPublished(published.value, published.unit, published) : formatValue(cell.value, series.unit, cell);
   const how =
     cell.method === "reported"
       ? formatMonthLong(month)
@@ -29,7 +32,7 @@ export function MonthValue({ data, series, month, showSources }: { data: Compile
   return (
     <div className="month-value">
       <p className="value-line">
-        <strong className="value">{formatValue(cell.value, series.unit, cell)}</strong> <MethodBadge method={cell.method} />
+        <strong className="value">{shown}</strong> <MethodBadge method={cell.method} />
       </p>
       <p className="value-how">{how}</p>
       {provenance.yoy ? <p className="value-yoy">{`${provenance.yoy.period}: ${t.yoy(formatPercent(provenance.yoy.pct))}`}</p> : null}
@@ -45,7 +48,7 @@ export function MonthValue({ data, series, month, showSources }: { data: Compile
       ) : null}
       {failedChecksAt(data, series.key, month).map((check) => (
         <p key={check.figureIds.join("+")} className="value-conflict" role="note">
-          {t.checkFailed}: {t.checkDetail(formatValue(check.reported, series.unit), formatValue(check.derived, series.unit))}
+          {t.checkFailed}: {t.checkDetail(formatValue(check.reported, series.unit, undefined, 4), formatValue(check.derived, series.unit, undefined, 4))}
         </p>
       ))}
       {showSources ? <SourceList sources={sourcesOfFigures([...cell.figureIds, ...cell.alternatives.flatMap((a) => a.figureIds)], l)} /> : null}

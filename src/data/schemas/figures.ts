@@ -70,9 +70,9 @@ export const figureRowSchema = z
     share_pct: optionalNumberSchema,
     source: z
       .string()
-      .min(1, { error: "missing source: every figure needs at least one source id" })
+      .min(1, { error: "every figure needs at least one source id (the column is empty)" })
       .transform((text) => text.split(";").map((id) => id.trim()).filter((id) => id.length > 0))
-      .refine((ids) => ids.length > 0, { error: "missing source: every figure needs at least one source id" })
+      .refine((ids) => ids.length > 0, { error: "every figure needs at least one source id (the column is empty)" })
       .refine((ids) => ids.every((id) => SOURCE_ID_PATTERN.test(id)), { error: "source ids are separated by ';'" }),
     status: z.preprocess(
       (v) => (v === "" || v === undefined ? "outcome" : v),
