@@ -135,3 +135,35 @@ test("says plainly when the data cannot be loaded, instead of showing a blank pa
   await expect(alert).toContainText("The map data could not be loaded.");
   await expect(alert).toContainText("404");
 });
+
+test("play advances the month on its own, and pause stops it", async ({ page }) => {
+  const w = watch(page);
+  await page.goto("/");
+  await waitForMapIdle(page);
+  const slider = page.getByRole("slider", { name: /Month/ });
+  await page.getByRole("combobox", { name: "Speed" }).selectOption("4");
+  await page.getByRole("button", { name: "Play" }).click();
+  await expect(slider).not.toHaveAttribute("aria-valuetext", "March 2023", { timeout: 5_000 });
+  await page.getByRole("button", { name: "Pause" }).click();
+  const stopped = await slider.getAttribute("aria-valuetext");
+  await page.waitForTimeout(1_000);
+  await expect(slider).toHaveAttribute("aria-valuetext", stopped ?? "");
+  expect(w.errors).toEqual([]);
+});
+
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+
+  test("tapping a port opens its details in the panel", async ({ page }) => {
+    const w = watch(page);
+    await page.goto("/");
+    await waitForMapIdle(page);
+    const view = await mapView(page);
+    const port = project(PLACES.khunjerab, view);
+    await page.touchscreen.tap(port.x, port.y);
+    const panel = page.locator(".pinned");
+    await expect(panel).toContainText("Khunjerab");
+    await expect(panel.locator(".sources")).toBeVisible();
+    expect(w.errors).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { strings } from "../i18n/strings";
 import { pin, setColorBy, setLayerVisible, setMetric, setPanelOpen, setTheme } from "../state/actions";
 import { useExplorerStore, type LayerVisibility } from "../state/store";
 import { ChoiceGroup } from "./ChoiceGroup";
+import { useGhostClickGuard } from "./use-ghost-click-guard";
 import { Legend } from "./Legend";
 import { SelectionDetails } from "./SelectionDetails";
 
@@ -18,11 +19,12 @@ export function SidePanel() {
   const colorBy = useExplorerStore((s) => s.colorBy);
   const theme = useExplorerStore((s) => s.theme);
   const layers = useExplorerStore((s) => s.layers);
+  const guard = useGhostClickGuard(pinned);
   if (!data) return null;
   const layerLabel: Record<keyof LayerVisibility, string> = { flows: t.layerFlows, places: t.layerPlaces, routes: t.layerRoutes, zones: t.layerZones };
   const metricsWithData = data.dataset.metrics.filter((m) => data.series.some((s) => s.metric === m.id && s.values.length > 0));
   return (
-    <aside className={`side-panel${open ? " open" : " closed"}`} aria-label={t.appTitle}>
+    <aside className={`side-panel${open ? " open" : " closed"}`} aria-label={t.appTitle} onPointerDownCapture={guard} onMouseDownCapture={guard} onClickCapture={guard}>
       <button type="button" className="panel-toggle" onClick={() => setPanelOpen(!open)} aria-expanded={open} aria-controls="panel-body">
         {open ? t.closePanel : t.openPanel}
       </button>
