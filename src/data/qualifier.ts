@@ -40,9 +40,3 @@ export function divide(a: QualifiedValue, divisor: number): QualifiedValue {
 }
 
 export const EXACT_ZERO: QualifiedValue = { value: 0, bound: null, approx: false };
-
-/** "≈", ">", "<" or "" as the UI and CSV write it. */
-export function qualifierSymbol(value: Pick<QualifiedValue, "bound" | "approx">): string {
-  if (value.bound) return value.bound;
-  return value.approx ? "≈" : "";
-}

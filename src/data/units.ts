@@ -27,10 +27,6 @@ export const UNITS: Readonly<Record<string, UnitDefinition>> = {
   entities: { base: "entities", factor: 1 },
 };
 
-export function isBaseUnit(unit: string): unit is BaseUnit {
-  return (BASE_UNITS as readonly string[]).includes(unit);
-}
-
 export function unitDefinition(unit: string): UnitDefinition | undefined {
   return Object.prototype.hasOwnProperty.call(UNITS, unit) ? UNITS[unit] : undefined;
 }

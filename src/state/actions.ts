@@ -43,10 +43,6 @@ export function advancePlayback(): void {
   set({ month: month >= last ? first : month + 1 });
 }
 
-export function setPlaying(playing: boolean): void {
-  set({ playing });
-}
-
 export function togglePlaying(): void {
   const { month, frames, playing } = get();
   const last = frames?.months[frames.months.length - 1];

@@ -7,10 +7,3 @@ export type MethodCode = (typeof METHOD_CODE)[keyof typeof METHOD_CODE];
 export function methodCode(method: MonthlyMethod): MethodCode {
   return METHOD_CODE[method];
 }
-
-export function methodOfCode(code: number): MonthlyMethod | undefined {
-  if (code === METHOD_CODE.reported) return "reported";
-  if (code === METHOD_CODE.derived) return "derived";
-  if (code === METHOD_CODE.spread) return "spread";
-  return undefined;
-}

@@ -1,4 +1,4 @@
-import type { Flow, MetricFrames, PlaceTotal } from "../../data/frames/build-frames";
+import type { Flow, MetricFrames } from "../../data/frames/build-frames";
 import { flowColor, originColor, type ColorBy, type Theme } from "./palette";
 
 /** [lon, lat] pairs packed for deck.gl binary attributes. */
@@ -35,8 +35,4 @@ export function packSizes<T>(frames: MetricFrames<T>, toPixels: (value: number) 
   const sizes = new Float32Array(frames.values.length);
   for (let i = 0; i < frames.values.length; i += 1) sizes[i] = toPixels(frames.values[i] ?? Number.NaN);
   return sizes;
-}
-
-export function totalPositions(totals: readonly PlaceTotal[]): Float64Array {
-  return packPositions(totals.map((t) => t.position));
 }
