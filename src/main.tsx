@@ -1,4 +1,3 @@
-import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { startExplorer } from "./app/start";
@@ -6,10 +5,7 @@ import "./styles.css";
 
 startExplorer();
 const root = document.getElementById("root");
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+// No <StrictMode>: its development-only unmount/remount of effects removes and re-adds the deck.gl
+// overlay, and luma.gl refuses to attach a second device to MapLibre's WebGL context, so `npm start`
+// would show a map without arcs.
+if (root) createRoot(root).render(<App />);
