@@ -4,6 +4,7 @@
  */
 export const en = {
   appTitle: "Trade corridors",
+  allPartners: "all partners",
   loading: "Loading the map and the data…",
   loadFailed: "The map data could not be loaded.",
   loadFailedHint: "Check your connection and reload the page. If it keeps failing, the data file may be missing or damaged.",

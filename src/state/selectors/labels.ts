@@ -1,4 +1,5 @@
 import type { CompiledPackage, Series } from "../../data/model";
+import { strings } from "../../i18n/strings";
 import { lookups } from "./lookups";
 
 export function placeName(data: CompiledPackage, id: string): string {
@@ -8,7 +9,7 @@ export function placeName(data: CompiledPackage, id: string): string {
 /** "Xinjiang → Kazakhstan", "Horgos → all partners" */
 export function seriesTitle(data: CompiledPackage, series: Pick<Series, "origin" | "destination">): string {
   const destination = lookups(data).places.get(series.destination);
-  const to = destination?.kind === "group" && destination.members?.includes("*") ? "all partners" : (destination?.nameEn ?? series.destination);
+  const to = destination?.kind === "group" && destination.members?.includes("*") ? strings().allPartners : (destination?.nameEn ?? series.destination);
   return `${placeName(data, series.origin)} → ${to}`;
 }
 
