@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { area } from '@turf/area';
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
+import { pointInRing } from '../basemap/geometry';
 
 /** How a zone's outline is generated. */
 interface ShapeSpec {
@@ -267,17 +268,6 @@ function fitSplit(shape: ShapeSpec, targetKm2: number): { coords: Position[]; ea
   return { coords, eastKm2 };
 }
 
-/** Ray-casting point-in-polygon test on a single ring. */
-function contains(ringCoords: Position[], [x = 0, y = 0]: Position): boolean {
-  let inside = false;
-  for (let i = 0, j = ringCoords.length - 1; i < ringCoords.length; j = i++) {
-    const [xi = 0, yi = 0] = ringCoords[i] ?? [];
-    const [xj = 0, yj = 0] = ringCoords[j] ?? [];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 export function buildZones(): FeatureCollection<Polygon> {
   const rings = new Map<string, Position[]>();
   const features: Feature<Polygon>[] = [];
@@ -301,7 +291,7 @@ export function buildZones(): FeatureCollection<Polygon> {
     if (spec.inside) {
       const outer = rings.get(spec.inside);
       if (!outer) throw new Error(`${id}: container ${spec.inside} must be listed before it`);
-      const outside = coords.filter((p) => !contains(outer, p));
+      const outside = coords.filter((p) => !pointInRing(p, outer));
       if (outside.length > 0) throw new Error(`${id}: ${outside.length} vertices fall outside ${spec.inside}`);
     }
     features.push({
