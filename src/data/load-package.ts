@@ -79,7 +79,8 @@ function loadSources(text: string, ctx: LoadContext): Located<Source>[] {
       if (row.fields.id) ctx.rejectedIds.add(row.fields.id);
       continue;
     }
-    sources.push({ value: result.data, file, line: row.line, lineOf: () => row.line });
+    const { editor_note, ...rest } = result.data;
+    sources.push({ value: { ...rest, ...(editor_note ? { editorNote: editor_note } : {}) }, file, line: row.line, lineOf: () => row.line });
   }
   return sources;
 }
@@ -115,7 +116,9 @@ function toFigure(row: FigureRow, line: number): Figure {
     sources: row.source,
     status: row.status,
     ...(row.subject !== undefined ? { subject: row.subject } : {}),
+    routes: row.route ?? [],
     ...(row.note !== undefined ? { note: row.note } : {}),
+    ...(row.editor_note !== undefined ? { editorNote: row.editor_note } : {}),
   };
 }
 
@@ -155,6 +158,7 @@ function toPlace(feature: PlaceFeature): Place {
     coordinates,
     ...(p.coord_precision ? { coordPrecision: p.coord_precision } : {}),
     ...(p.coord_note ? { coordNote: p.coord_note } : {}),
+    ...(p.site ? { site: p.site } : {}),
     coordSources: toList(p.coord_source),
     ...(p.counterpart ? { counterpart: p.counterpart } : {}),
     ...(p.across ? { across: p.across } : {}),
@@ -162,6 +166,7 @@ function toPlace(feature: PlaceFeature): Place {
     ...(p.opened ? { opened: p.opened } : {}),
     sources: p.sources,
     ...(p.note ? { note: p.note } : {}),
+    ...(p.editor_note ? { editorNote: p.editor_note } : {}),
   };
 }
 
@@ -181,6 +186,7 @@ function toZone(feature: ZoneFeature): Zone {
     ...(p.established ? { established: p.established } : {}),
     sources: p.sources,
     ...(p.note ? { note: p.note } : {}),
+    ...(p.editor_note ? { editorNote: p.editor_note } : {}),
     geometry: feature.geometry,
   };
 }
@@ -197,9 +203,11 @@ function toRoute(feature: RouteFeature): Route {
     geometryPrecision: p.geometry_precision,
     status: p.status,
     ...(p.opened ? { opened: p.opened } : {}),
+    ...(p.construction_started ? { constructionStarted: p.construction_started } : {}),
     ...(p.length_km !== undefined ? { lengthKm: p.length_km } : {}),
     sources: p.sources,
     ...(p.note ? { note: p.note } : {}),
+    ...(p.editor_note ? { editorNote: p.editor_note } : {}),
     geometry: feature.geometry,
   };
 }

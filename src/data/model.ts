@@ -10,10 +10,33 @@ export interface LocalizedText {
   ru?: string;
 }
 
+/**
+ * How a metric's figures may be turned into months. A `flow` (trade, trains, vehicles) adds up over
+ * time, so year-to-date totals can be differenced and spread; an `event` (an investment signed) only
+ * has a value in the month it is reported; a `level` (orders held, a running total) is a reading at a
+ * date and is never differenced or spread.
+ */
+export const METRIC_KINDS = ["flow", "event", "level"] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
 export interface MetricDefinition {
   id: string;
   label: LocalizedText;
   unit: BaseUnit;
+  kind: MetricKind;
+  /** The transport mode the metric counts, when it implies one (trains → rail): colours its flows. */
+  mode?: "rail" | "road" | "air";
+}
+
+export interface DatasetView {
+  center?: [number, number];
+  zoom?: number;
+  bounds?: [[number, number], [number, number]];
+  months?: [string, string];
+  /** The month the explorer opens on (YYYY-MM); otherwise the latest month with data for the default metric. */
+  month?: string;
+  /** ISO alpha-3 codes of the countries the basemap shades a little darker: where the story is. */
+  highlightCountries: string[];
 }
 
 export interface DatasetInfo {
@@ -23,7 +46,7 @@ export interface DatasetInfo {
   description?: LocalizedText;
   defaultMetric: string;
   metrics: MetricDefinition[];
-  view?: { center: [number, number]; zoom: number; bounds?: [[number, number], [number, number]]; months?: [string, string] };
+  view?: DatasetView;
 }
 
 export interface Source {
@@ -34,12 +57,16 @@ export interface Source {
   date?: string;
   url?: string;
   note?: string;
+  /** For editors only; never shown to readers. */
+  editorNote?: string;
 }
 
 export const PLACE_KINDS = ["port", "counterpart", "city", "hub", "airport", "region", "country", "group"] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export const COORD_PRECISIONS = ["exact", "minutes", "nearest_town", "anchor", "approximate"] as const;
 export type CoordPrecision = (typeof COORD_PRECISIONS)[number];
+export const PLACE_SITES = ["crossing", "port", "town"] as const;
+export type PlaceSite = (typeof PLACE_SITES)[number];
 export const MODES = ["rail", "road", "air", "pipeline"] as const;
 export type Mode = (typeof MODES)[number];
 
@@ -59,6 +86,8 @@ export interface Place {
   coordinates: [number, number] | null;
   coordPrecision?: CoordPrecision;
   coordNote?: string;
+  /** What a port's point stands for: the crossing, the port's inspection station, or a town. */
+  site?: PlaceSite;
   coordSources: string[];
   counterpart?: string;
   across?: string;
@@ -66,6 +95,7 @@ export interface Place {
   opened?: string;
   sources: string[];
   note?: string;
+  editorNote?: string;
 }
 
 export const ZONE_KINDS = ["ftz_area", "bonded_zone", "cooperation_center"] as const;
@@ -86,6 +116,7 @@ export interface Zone {
   established?: string;
   sources: string[];
   note?: string;
+  editorNote?: string;
   geometry: Polygon | MultiPolygon;
 }
 
@@ -102,9 +133,11 @@ export interface Route {
   geometryPrecision: "schematic" | "surveyed";
   status: "operating" | "under_construction" | "planned";
   opened?: string;
+  constructionStarted?: string;
   lengthKm?: number;
   sources: string[];
   note?: string;
+  editorNote?: string;
   /** Great circles are densified at build time, so the app never computes them. */
   geometry: LineString | MultiLineString;
 }
@@ -144,7 +177,10 @@ export interface Figure {
   sources: string[];
   status: "outcome" | "forecast";
   subject?: string;
+  /** Route ids the counted traffic uses (routes.geojson); the flow is drawn along the first. */
+  routes: string[];
   note?: string;
+  editorNote?: string;
 }
 
 export type MonthlyMethod = "reported" | "derived" | "spread";

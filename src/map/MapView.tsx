@@ -69,7 +69,7 @@ export function MapView() {
       initialViewState={
         view?.bounds
           ? { bounds: view.bounds, fitBoundsOptions: { padding: 24 } }
-          : { longitude: view?.center[0] ?? 70, latitude: view?.center[1] ?? 45, zoom: view?.zoom ?? 3 }
+          : { longitude: view?.center?.[0] ?? 0, latitude: view?.center?.[1] ?? 20, zoom: view?.zoom ?? 1.5 }
       }
       mapStyle={resolved.style}
       attributionControl={false}

@@ -7,7 +7,7 @@ import { idSchema, SOURCE_ID_PATTERN, textSchema } from "./common";
 
 export const FIGURE_COLUMNS = [
   "id", "metric", "period_start", "period_end", "basis", "origin", "destination", "direction",
-  "value", "unit", "qualifier", "yoy_pct", "share_pct", "source", "status", "subject", "note",
+  "value", "unit", "qualifier", "yoy_pct", "share_pct", "source", "status", "subject", "route", "note", "editor_note",
 ] as const;
 export const REQUIRED_FIGURE_COLUMNS = [
   "id", "metric", "period_start", "period_end", "basis", "origin", "destination", "direction", "value", "unit", "source",
@@ -79,7 +79,18 @@ export const figureRowSchema = z
       z.enum(["outcome", "forecast"], { error: 'status is empty or "forecast"' }),
     ),
     subject: z.preprocess(emptyToUndefined, textSchema.optional()),
+    /** Route ids (routes.geojson) the counted traffic uses, separated by ';': the map draws the flow along the first. */
+    route: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .transform((text) => text.split(";").map((id) => id.trim()).filter((id) => id.length > 0))
+        .optional(),
+    ),
+    /** Shown to readers: context in our own words. */
     note: z.preprocess(emptyToUndefined, textSchema.optional()),
+    /** For the package's editors only (doubts about attribution, how a figure was found); never shown to readers. */
+    editor_note: z.preprocess(emptyToUndefined, textSchema.optional()),
   })
   .superRefine((row, ctx) => {
     const start = row.period_start;

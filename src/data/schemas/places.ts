@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COORD_PRECISIONS, MODES, PLACE_KINDS } from "../model";
+import { COORD_PRECISIONS, MODES, PLACE_KINDS, PLACE_SITES } from "../model";
 import { dateSchema, idSchema, iso3Schema, positionSchema, sourceListSchema, textSchema } from "./common";
 
 const placePropertiesSchema = z.object({
@@ -16,6 +16,8 @@ const placePropertiesSchema = z.object({
     .enum(COORD_PRECISIONS, { error: (issue) => `coord_precision "${String(issue.input)}" is not one of ${COORD_PRECISIONS.join(", ")}` })
     .optional(),
   coord_note: textSchema.optional(),
+  /** What the point of a port stands for: the border crossing itself, the port's inspection station, or a town. */
+  site: z.enum(PLACE_SITES, { error: (issue) => `site "${String(issue.input)}" is not one of ${PLACE_SITES.join(", ")}` }).optional(),
   coord_source: z.union([z.string(), z.array(z.string())]).optional(),
   counterpart: idSchema.optional(),
   across: iso3Schema.optional(),
@@ -23,13 +25,14 @@ const placePropertiesSchema = z.object({
   opened: dateSchema.optional(),
   sources: sourceListSchema,
   note: textSchema.optional(),
+  editor_note: textSchema.optional(),
 });
 
 export const placeFeatureSchema = z
   .object({
     type: z.literal("Feature", { error: 'a feature needs "type": "Feature"' }),
     geometry: z.union([z.object({ type: z.literal("Point"), coordinates: positionSchema }), z.null()], {
-      error: "a place's geometry is a Point (or null for a group)",
+      error: "a place's geometry is a Point (or null for a group without an anchor)",
     }),
     properties: placePropertiesSchema,
   })
@@ -38,6 +41,10 @@ export const placeFeatureSchema = z
     if (p.kind === "group") {
       if (!p.members || p.members.length === 0) {
         ctx.addIssue({ code: "custom", path: ["properties", "members"], message: "a group needs members (ISO alpha-3 codes, or [\"*\"])" });
+      }
+      // A group may have a point: its anchor, where flows to the group are drawn and labelled.
+      if (feature.geometry !== null && !p.coord_note) {
+        ctx.addIssue({ code: "custom", path: ["properties"], message: `group "${p.id}" has a point: add a coord_note saying it is only where the group is drawn` });
       }
       return;
     }
@@ -50,7 +57,8 @@ export const placeFeatureSchema = z
     } else if (p.coord_precision !== "exact" && !p.coord_note) {
       ctx.addIssue({ code: "custom", path: ["properties", "coord_precision"], message: `place "${p.id}": a ${p.coord_precision} coordinate needs a coord_note saying what the point is` });
     }
-    if (!p.coord_source || p.coord_source.length === 0) {
+    // An anchor is a drawing choice explained in coord_note, not a measured position: it needs no source.
+    if (p.coord_precision !== "anchor" && (!p.coord_source || p.coord_source.length === 0)) {
       ctx.addIssue({ code: "custom", path: ["properties"], message: `place "${p.id}" needs coord_source: where the coordinate comes from` });
     }
   });

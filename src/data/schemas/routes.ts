@@ -24,9 +24,12 @@ export const routeFeatureSchema = z
       geometry_precision: z.enum(["schematic", "surveyed"]).default("schematic"),
       status: z.enum(["operating", "under_construction", "planned"]).default("operating"),
       opened: dateSchema.optional(),
+      /** When building began: before it the line is planned, from it under construction, from `opened` operating. */
+      construction_started: dateSchema.optional(),
       length_km: z.number().positive().optional(),
       sources: sourceListSchema,
       note: textSchema.optional(),
+      editor_note: textSchema.optional(),
     }),
   })
   .superRefine((feature, ctx) => {

@@ -3,7 +3,7 @@ import { dateSchema, sourceIdSchema, textSchema } from "./common";
 
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
-export const SOURCE_COLUMNS = ["id", "outlet", "title", "date", "url", "note"] as const;
+export const SOURCE_COLUMNS = ["id", "outlet", "title", "date", "url", "note", "editor_note"] as const;
 export const REQUIRED_SOURCE_COLUMNS = ["id", "outlet", "title", "date"] as const;
 // The date column must exist, but a reference page without a date may leave it empty.
 
@@ -22,4 +22,5 @@ export const sourceRowSchema = z.object({
       .optional(),
   ),
   note: z.preprocess(emptyToUndefined, textSchema.optional()),
+  editor_note: z.preprocess(emptyToUndefined, textSchema.optional()),
 });

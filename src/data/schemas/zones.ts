@@ -23,6 +23,7 @@ export const zoneFeatureSchema = z.object({
     established: dateSchema.optional(),
     sources: sourceListSchema,
     note: textSchema.optional(),
+    editor_note: textSchema.optional(),
   }),
 });
 

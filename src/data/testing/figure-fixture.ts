@@ -31,6 +31,7 @@ export function figure(start: string, end: string, value: number, extra: Partial
     bound: null,
     approx: false,
     sources: ["S1"],
+    routes: [],
     status: "outcome",
     ...extra,
   };
