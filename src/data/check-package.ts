@@ -29,5 +29,9 @@ export function checkPackage(texts: PackageTexts): CheckResult {
     const line = Math.max(...check.figureIds.map((id) => lineOfFigure.get(id) ?? 0));
     problems.push({ file: PACKAGE_FILES.figures, line, severity: "warning", message: `consistency: ${check.message}` });
   }
+  for (const conflict of compiled.conflicts) {
+    const line = Math.max(...conflict.values.flatMap((v) => v.figureIds).map((id) => lineOfFigure.get(id) ?? 0));
+    problems.push({ file: PACKAGE_FILES.figures, line, severity: "warning", message: `conflict: ${conflict.message}` });
+  }
   return { problems: sortProblems(problems), compiled, ok: !hasErrors(problems) };
 }

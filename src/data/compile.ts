@@ -25,9 +25,9 @@ function drawGreatCircle(route: Route): Route {
 
 /** Turns a checked package into the single file the explorer loads: monthly series with provenance and drawn geometry. */
 export function compilePackage(valid: LoadedPackage & { dataset: DatasetInfo }): CompiledPackage {
-  const units = new Map(valid.dataset.metrics.map((m) => [m.id, m.unit]));
+  const metrics = new Map(valid.dataset.metrics.map((m) => [m.id, { unit: m.unit, kind: m.kind }]));
   const figures = valid.figures.map((f) => f.value);
-  const { series, checks } = normalizeFigures(figures, (metric) => units.get(metric));
+  const { series, checks, conflicts } = normalizeFigures(figures, (metric) => metrics.get(metric));
   const months = series.flatMap((s) => s.values.map((v) => v.month));
   const monthRange: [number, number] | null = months.length > 0 ? [Math.min(...months), Math.max(...months)] : null;
   const chosen = valid.dataset.view?.months?.map((text) => parsePeriodPoint(text)?.month);
@@ -42,6 +42,7 @@ export function compilePackage(valid: LoadedPackage & { dataset: DatasetInfo }):
     figures,
     series,
     checks,
+    conflicts,
     monthRange,
     timeline,
   };

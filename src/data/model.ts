@@ -185,11 +185,24 @@ export interface Figure {
 
 export type MonthlyMethod = "reported" | "derived" | "spread";
 
+/**
+ * The arithmetic behind a monthly value, exactly: (sum of the `plus` figures − sum of the `minus`
+ * figures) ÷ `divisor`, each figure in the metric's base unit. A reported month is one figure ÷ 1; a
+ * derived month is a year-to-date total minus the previous one; a spread month also subtracts the
+ * months reported on their own and divides by the months left.
+ */
+export interface Recipe {
+  plus: string[];
+  minus: string[];
+  divisor: number;
+}
+
 export interface MonthlyAlternative {
   value: number;
   bound: Bound;
   approx: boolean;
   figureIds: string[];
+  recipe: Recipe;
 }
 
 /** One month of one series, and how it was obtained from published figures. */
@@ -200,10 +213,17 @@ export interface MonthlyValue {
   bound: Bound;
   approx: boolean;
   method: MonthlyMethod;
-  /** The months of the published total this value came from (one month for reported and derived). */
+  /**
+   * First and last month sharing this value: the month itself when reported or derived; for a spread
+   * value, the months it is divided among (recipe.divisor of them; months inside that were reported
+   * on their own are not among them).
+   */
   span: [MonthIndex, MonthIndex];
-  /** The figures this value was computed from, minuend first. */
+  /** Every figure this value rests on, corroborating copies included: for sources. */
   figureIds: string[];
+  recipe: Recipe;
+  /** Set when the arithmetic gives a negative value: the published totals disagree. Never drawn. */
+  negative?: boolean;
   /** True when two sources publish different values for a figure this month depends on. */
   conflict: boolean;
   /** The values the other side of a conflict gives. */
@@ -227,6 +247,8 @@ export interface Series extends SeriesKey {
 }
 
 export interface ConsistencyCheck {
+  /** `totals`: reported months compared with year-to-date totals; `negative`: totals that give a negative month. */
+  kind: "totals" | "negative";
   seriesKey: string;
   /** The month(s) compared */
   span: [MonthIndex, MonthIndex];
@@ -241,6 +263,16 @@ export interface ConsistencyCheck {
   message: string;
 }
 
+/** Two or more sources giving different values for the same series and period. */
+export interface SourceConflict {
+  seriesKey: string;
+  start: MonthIndex;
+  end: MonthIndex;
+  /** One entry per distinct value, each with the figures that give it. */
+  values: { value: number; bound: Bound; approx: boolean; figureIds: string[] }[];
+  message: string;
+}
+
 export interface CompiledPackage {
   dataset: DatasetInfo;
   sources: Source[];
@@ -250,6 +282,8 @@ export interface CompiledPackage {
   figures: Figure[];
   series: Series[];
   checks: ConsistencyCheck[];
+  /** Periods for which sources publish different values: both are kept and shown. */
+  conflicts: SourceConflict[];
   /** First and last month with any value, or null when nothing is on the time line. */
   monthRange: [MonthIndex, MonthIndex] | null;
   /** The months the explorer's slider covers: dataset.view.months if given, else monthRange. */

@@ -71,7 +71,28 @@ describe("normalizeSeries: year-to-date figures become months", () => {
     expect(valueAt(result, 2025, 5)).toMatchObject({ method: "reported", figureIds: ["may"] });
     expect(valueAt(result, 2025, 2)?.method).toBe("spread");
     expect(valueAt(result, 2025, 2)?.value).toBeCloseTo(bn((227.67 - 61.81) / 4), -3);
-    expect(valueAt(result, 2025, 2)?.span).toEqual([m(2025, 1), m(2025, 5)]);
+  });
+
+  it("records a spread around a reported month as shared by the other months only, with their count as divisor", () => {
+    const result = normalize(
+      figure("2025-01", "2025-05", 227.67, { id: "ytd-may" }),
+      figure("2025-05", "2025-05", 61.81, { id: "may", basis: "month" }),
+    );
+    const february = valueAt(result, 2025, 2);
+    expect(february?.span).toEqual([m(2025, 1), m(2025, 4)]);
+    expect(february?.recipe).toEqual({ plus: ["ytd-may"], minus: ["may"], divisor: 4 });
+  });
+
+  it("divides only among the months left when a month in the middle of a step was reported", () => {
+    const result = normalize(
+      figure("2025-01", "2025-05", 227.67, { id: "ytd-may" }),
+      figure("2025-07", "2025-07", 40.39, { id: "jul", basis: "month" }),
+      figure("2025-01", "2025-09", 393.14, { id: "ytd-sep" }),
+    );
+    const june = valueAt(result, 2025, 6);
+    expect(june).toMatchObject({ method: "spread", span: [m(2025, 6), m(2025, 9)], recipe: { plus: ["ytd-sep"], minus: ["ytd-may", "jul"], divisor: 3 } });
+    expect(june?.value).toBeCloseTo(bn((393.14 - 227.67 - 40.39) / 3), -3);
+    expect(valueAt(result, 2025, 7)?.method).toBe("reported");
   });
 
   it("spreads a period that does not start in January when nothing else covers it", () => {
@@ -103,7 +124,57 @@ describe("normalizeSeries: qualifiers carry through", () => {
   });
 });
 
+describe("normalizeSeries: negative months", () => {
+  it("flags a month that the totals make negative, and says so in a failed check", () => {
+    const result = normalize(figure("2024-01", "2024-11", 403.1, { id: "nov" }), figure("2024-01", "2024-12", 400, { id: "year", basis: "year", bound: ">" }));
+    const december = valueAt(result, 2024, 12);
+    expect(december).toMatchObject({ negative: true, bound: ">" });
+    expect(december?.value).toBeCloseTo(bn(-3.1), -3);
+    expect(result.checks).toHaveLength(1);
+    expect(result.checks[0]).toMatchObject({ kind: "negative", ok: false, span: [m(2024, 12), m(2024, 12)] });
+    expect(result.checks[0]?.message).toMatch(/negative >-3\.1 bn CNY/);
+  });
+
+  it("does not flag a positive month", () => {
+    const result = normalize(figure("2023-01", "2023-04", 94.95), figure("2023-01", "2023-05", 125.06));
+    expect(valueAt(result, 2023, 5)?.negative).toBeUndefined();
+    expect(result.checks).toEqual([]);
+  });
+});
+
+describe("normalizeSeries: metric kinds", () => {
+  it("never spreads an event over the months of its year", () => {
+    const result = normalizeSeries(KEY, "USD", [figure("2022-01", "2022-12", 1.55, { basis: "year", unit: "bn USD" })], "event");
+    expect(result.series.values).toEqual([]);
+    expect(result.series.unplaced[0]?.reason).toMatch(/one-off event/);
+  });
+
+  it("places an event published for one month in that month", () => {
+    const result = normalizeSeries(KEY, "USD", [figure("2022-05", "2022-05", 1.55, { basis: "month", unit: "bn USD" })], "event");
+    expect(result.series.values.map((v) => [v.month, v.method])).toEqual([[m(2022, 5), "reported"]]);
+  });
+
+  it("reads a level at the end of its period and never differences two readings", () => {
+    const result = normalizeSeries(
+      KEY,
+      "vehicles",
+      [figure("2023-01", "2023-04", 3000, { unit: "vehicles", id: "apr" }), figure("2023-01", "2023-06", 3446, { unit: "vehicles", id: "jun" })],
+      "level",
+    );
+    expect(result.series.values.map((v) => [v.month, v.value, v.method])).toEqual([
+      [m(2023, 4), 3000, "reported"],
+      [m(2023, 6), 3446, "reported"],
+    ]);
+  });
+});
+
 describe("normalizeSeries: conflicts and consistency", () => {
+  it("reports a period for which two sources give different values", () => {
+    const result = normalize(figure("2023-01", "2023-04", 94.95, { id: "a" }), figure("2023-01", "2023-04", 95.1, { id: "b" }));
+    expect(result.conflicts).toHaveLength(1);
+    expect(result.conflicts[0]?.message).toMatch(/2023-01 to 2023-04: sources disagree: 94\.95 bn CNY \(a\) vs 95\.1 bn CNY \(b\)/);
+  });
+
   it("keeps both values when two sources disagree on the same period, and flags the months", () => {
     const result = normalize(
       figure("2023-01", "2023-04", 94.95, { id: "a", sources: ["N4"] }),

@@ -24,4 +24,13 @@ describe("formatPublished", () => {
     expect(formatPublished(9653, "vehicles", exact)).toBe("9,653 vehicles");
     expect(formatPublished(4300, "t", { bound: ">", approx: false })).toBe(">4,300 tonnes");
   });
+
+  it("uses the same scale words as computed values, whatever unit the source used", () => {
+    expect(formatPublished(12.08, "Mt", exact)).toBe("12.08 m tonnes");
+    expect(formatValue(12.08e6, "t")).toBe("12.1 m tonnes");
+    expect(formatPublished(1.37, "M passengers", exact)).toBe("1.37 m passengers");
+    expect(formatPublished(280, "M CNY", exact)).toBe("280 m yuan");
+    expect(formatPublished(0.69, "bn CNY", exact)).toBe("690 m yuan");
+    expect(formatPublished(421, "k vehicles", { bound: null, approx: true })).toBe("≈421,000 vehicles");
+  });
 });

@@ -1,5 +1,5 @@
 import type { Bound } from "../data/qualifier";
-import type { BaseUnit } from "../data/units";
+import { unitDefinition, type BaseUnit } from "../data/units";
 
 const UNIT_WORDS: Readonly<Record<BaseUnit, { one: string; many: string }>> = {
   CNY: { one: "yuan", many: "yuan" },
@@ -17,6 +17,14 @@ const SCALES: { factor: number; word: string }[] = [
   { factor: 1e6, word: "m" },
 ];
 
+const qualifierPrefix = (qualifier: { bound: Bound; approx: boolean }) => qualifier.bound ?? (qualifier.approx ? "≈" : "");
+
+/** Money reads in bn and m; counts are written out in full below a million. */
+function scaleFor(value: number, unit: BaseUnit): { factor: number; word: string } | undefined {
+  const money = unit === "CNY" || unit === "USD";
+  return SCALES.find((s) => Math.abs(value) >= s.factor && (money || s.factor >= 1e6));
+}
+
 function significant(value: number, digits: number): string {
   return new Intl.NumberFormat("en", { maximumSignificantDigits: digits }).format(value);
 }
@@ -32,47 +40,38 @@ export function formatValue(
   qualifier: { bound: Bound; approx: boolean } = { bound: null, approx: false },
   digits = 3,
 ): string {
-  const prefix = qualifier.bound ?? (qualifier.approx ? "≈" : "");
+  const prefix = qualifierPrefix(qualifier);
   const words = UNIT_WORDS[unit];
-  const money = unit === "CNY" || unit === "USD";
-  const scale = SCALES.find((s) => Math.abs(value) >= s.factor && (money || s.factor >= 1e6));
+  const scale = scaleFor(value, unit);
   if (scale) return `${prefix}${significant(value / scale.factor, digits)} ${scale.word} ${words.many}`;
   const rounded = Math.abs(value) >= 100 ? Math.round(value) : Number(significant(value, digits).replace(/,/g, ""));
   return `${prefix}${new Intl.NumberFormat("en").format(rounded)} ${rounded === 1 ? words.one : words.many}`;
-}
-
-/** Short form for axes and legends: "40 bn", "25k". */
-export function formatCompact(value: number): string {
-  return new Intl.NumberFormat("en", { notation: "compact", maximumSignificantDigits: 3 }).format(value);
 }
 
 export function formatPercent(pct: number): string {
   return `${pct > 0 ? "+" : ""}${new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(pct)}%`;
 }
 
-/** Published units in words: "bn CNY" reads "bn yuan". */
-const PUBLISHED_UNIT_WORDS: Readonly<Record<string, string>> = {
-  CNY: "yuan",
-  "M CNY": "m yuan",
-  "bn CNY": "bn yuan",
-  USD: "US dollars",
-  "M USD": "m US dollars",
-  "bn USD": "bn US dollars",
-  vehicles: "vehicles",
-  "k vehicles": "thousand vehicles",
-  trains: "trains",
-  t: "tonnes",
-  kt: "thousand tonnes",
-  Mt: "million tonnes",
-  passengers: "passengers",
-  "M passengers": "m passengers",
-  crossings: "crossings",
-  entities: "businesses",
-};
-
-/** A figure exactly as published, digits and all: "37.43 bn yuan", ">4,300 tonnes". */
+/**
+ * A figure exactly as published, digits and all, in the same words as computed values so that one
+ * card never says "m tonnes" and "million tonnes": "37.43 bn yuan", "12.08 m tonnes", ">4,300 tonnes".
+ */
 export function formatPublished(value: number, unit: string, qualifier: { bound: Bound; approx: boolean }): string {
-  const prefix = qualifier.bound ?? (qualifier.approx ? "≈" : "");
-  const number = new Intl.NumberFormat("en", { maximumFractionDigits: 6 }).format(value);
-  return `${prefix}${number} ${PUBLISHED_UNIT_WORDS[unit] ?? unit}`;
+  const definition = unitDefinition(unit);
+  if (!definition) return `${qualifierPrefix(qualifier)}${new Intl.NumberFormat("en", { maximumFractionDigits: 6 }).format(value)} ${unit}`;
+  const base = value * definition.factor;
+  const scale = scaleFor(base, definition.base);
+  const factor = scale?.factor ?? 1;
+  // The published digits, re-expressed at the display scale: 0.69 bn is 690 m, never "690.00".
+  const decimals = Math.max(0, decimalsOf(value) - Math.round(Math.log10(definition.factor / factor)));
+  const number = new Intl.NumberFormat("en", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(base / factor);
+  const words = UNIT_WORDS[definition.base];
+  const word = scale ? `${scale.word} ${words.many}` : base === 1 ? words.one : words.many;
+  return `${qualifierPrefix(qualifier)}${number} ${word}`;
+}
+
+function decimalsOf(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf(".");
+  return dot < 0 || text.includes("e") ? 0 : text.length - dot - 1;
 }

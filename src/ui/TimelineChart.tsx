@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type { Series } from "../data/model";
 import type { MonthIndex } from "../data/month";
 import { monthOfYear, yearOf } from "../data/month";
-import { formatCompact } from "../format/format-value";
+import { formatValue } from "../format/format-value";
 import { setMonth } from "../state/actions";
 
 const HEIGHT = 56;
@@ -27,7 +27,7 @@ export function TimelineChart({
   flagged: ReadonlySet<MonthIndex>;
 }) {
   const cells = useMemo(() => new Map((series?.values ?? []).map((v) => [v.month, v])), [series]);
-  const max = useMemo(() => Math.max(0, ...(series?.values ?? []).map((v) => v.value)), [series]);
+  const max = useMemo(() => Math.max(0, ...(series?.values ?? []).filter((v) => !v.negative).map((v) => v.value)), [series]);
   const count = months.length;
   if (count === 0) return null;
   const width = 1000;
@@ -50,7 +50,7 @@ export function TimelineChart({
           return (
             <g key={m} onClick={() => setMonth(m)} className="bar-slot">
               <rect x={x} y={0} width={barWidth} height={HEIGHT} className="bar-hit" />
-              {cell && max > 0 ? (
+              {cell && !cell.negative && max > 0 ? (
                 <rect
                   x={x + barWidth * 0.12}
                   width={barWidth * 0.76}
@@ -59,7 +59,13 @@ export function TimelineChart({
                   className={`bar bar-${cell.method}${cell.conflict || flagged.has(m) ? " bar-conflict" : ""}`}
                 />
               ) : (
-                <line x1={x + barWidth * 0.2} x2={x + barWidth * 0.8} y1={HEIGHT - 1} y2={HEIGHT - 1} className="bar-gap" />
+                <line
+                  x1={x + barWidth * 0.2}
+                  x2={x + barWidth * 0.8}
+                  y1={HEIGHT - 1}
+                  y2={HEIGHT - 1}
+                  className={`bar-gap${cell?.negative ? " bar-negative" : ""}`}
+                />
               )}
               {isYearStart ? (
                 <>
@@ -74,7 +80,7 @@ export function TimelineChart({
         })}
         {month !== null ? <rect x={(month - first) * barWidth} y={0} width={barWidth} height={HEIGHT} className="month-marker" /> : null}
       </svg>
-      <span className="chart-max">{max > 0 ? formatCompact(max) : ""}</span>
+      <span className="chart-max">{max > 0 && series ? formatValue(max, series.unit) : ""}</span>
     </figure>
   );
 }

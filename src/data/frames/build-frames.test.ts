@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { MonthlyValue, Place, Series } from "../model";
+import type { Place, Series } from "../model";
+import { cell } from "../testing/cell-fixture";
 import { monthIndex } from "../month";
 import { buildFrames, monthSlice } from "./build-frames";
 import { METHOD_CODE } from "./method-codes";
@@ -23,9 +24,6 @@ const places: Place[] = [
   { ...point("world", "group", [0, 0]), coordinates: null, members: ["*"] },
 ];
 const JAN = monthIndex(2023, 1);
-const cell = (month: number, value: number, method: MonthlyValue["method"] = "reported"): MonthlyValue => ({
-  month, value, bound: null, approx: false, method, span: [month, month], figureIds: [], conflict: false, alternatives: [],
-});
 const series = (key: string, extra: Partial<Series>): Series => ({
   key, metric: "trade_value", origin: "xinjiang", destination: "kazakhstan", direction: "both", unit: "CNY", values: [], unplaced: [], ...extra,
 });

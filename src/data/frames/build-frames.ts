@@ -57,7 +57,8 @@ function fillFrames<T>(items: T[], series: Series[], months: MonthIndex[]): Metr
   series.forEach((s, item) => {
     for (const cell of s.values) {
       const m = cell.month - first;
-      if (m < 0 || m >= months.length) continue;
+      // A negative month means the published totals disagree: it is flagged, never drawn.
+      if (m < 0 || m >= months.length || cell.negative) continue;
       values[m * count + item] = cell.value;
       methods[m * count + item] = methodCode(cell.method);
       if (cell.value > maxValue) maxValue = cell.value;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CompiledPackage, Series } from "../../data/model";
+import { cell } from "../../data/testing/cell-fixture";
 import { chartSeries, seriesOfPlace } from "./series-for";
 
 const series = (key: string, extra: Partial<Series>): Series => ({
@@ -13,7 +14,7 @@ const series = (key: string, extra: Partial<Series>): Series => ({
   unplaced: [],
   ...extra,
 });
-const month = (m: number) => ({ month: m, value: 1, bound: null, approx: false, method: "reported" as const, span: [m, m] as [number, number], figureIds: [], conflict: false, alternatives: [] });
+const month = (m: number) => cell(m, 1);
 
 const data = {
   places: [],

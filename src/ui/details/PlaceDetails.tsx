@@ -1,4 +1,5 @@
 import type { Place } from "../../data/model";
+import { formatMonthLong } from "../../format/format-month";
 import { strings } from "../../i18n/strings";
 import { metricLabel, seriesTitle } from "../../state/selectors/labels";
 import { lookups, sourcesByIds } from "../../state/selectors/lookups";
@@ -25,7 +26,7 @@ export function PlaceDetails({ data, month, metric, compact, place }: DetailsPro
       ) : null}
       <section>
         <h4>
-          {metricLabel(data, metric)} · {t.thisMonth}
+          {metricLabel(data, metric)} · {formatMonthLong(month)}
         </h4>
         {series.length === 0 ? <p className="value-gap">{t.noValueThisMonth}</p> : null}
         {series.map((s) => (
