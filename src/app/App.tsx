@@ -1,22 +1,27 @@
-import { lazy, Suspense, useMemo } from "react";
-import { strings } from "../i18n/strings";
+import { lazy, Suspense } from "react";
+import { useT } from "../i18n/use-t";
 import { useExplorerStore } from "../state/store";
 import { HoverCard } from "../ui/HoverCard";
+import { PlaceChooser } from "../ui/PlaceChooser";
 import { SidePanel } from "../ui/SidePanel";
 import { StatusOverlay } from "../ui/StatusOverlay";
 import { Timeline } from "../ui/Timeline";
 import { MapErrorBoundary } from "./MapErrorBoundary";
+import { useUrlSync } from "./use-url-sync";
 import { supportsWebGL2 } from "./webgl";
 
 // The map (MapLibre + deck.gl) is most of the bytes: load it in parallel with the data.
 const MapView = lazy(() => import("../map/MapView").then((m) => ({ default: m.MapView })));
+const webgl = supportsWebGL2();
 
 export function App() {
+  useUrlSync();
+  const t = useT();
   const theme = useExplorerStore((s) => s.theme);
+  const lang = useExplorerStore((s) => s.lang);
   const ready = useExplorerStore((s) => s.status.state === "ready");
-  const webgl = useMemo(() => supportsWebGL2(), []);
   return (
-    <div className={`app theme-${theme}`}>
+    <div className={`app theme-${theme}`} lang={lang === "zh" ? "zh-Hans" : lang}>
       <main className="map-area">
         {webgl ? (
           ready ? (
@@ -28,10 +33,11 @@ export function App() {
           ) : null
         ) : (
           <div className="status-overlay error" role="alert">
-            <p>{strings().webglMissing}</p>
+            <p>{t("app.webglMissing")}</p>
           </div>
         )}
         <HoverCard />
+        <PlaceChooser />
       </main>
       <SidePanel />
       <Timeline />

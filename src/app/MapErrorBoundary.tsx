@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from "react";
-import { strings } from "../i18n/strings";
+import { t } from "../i18n/i18n";
 
 /** Catches a map crash (WebGL lost, a style that fails) and says so, keeping the rest of the page usable. */
 export class MapErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -13,7 +13,7 @@ export class MapErrorBoundary extends Component<{ children: ReactNode }, { faile
     if (this.state.failed) {
       return (
         <div className="status-overlay error" role="alert">
-          <p>{strings().webglMissing}</p>
+          <p>{t("app.webglMissing")}</p>
         </div>
       );
     }

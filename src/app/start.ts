@@ -1,16 +1,46 @@
-import { dataFailed, dataLoaded, setPanelOpen, setStyleUrl, setTheme } from "../state/actions";
+import { dataFailed, dataLoaded, pin, setFilters, setLanguage, setPanelOpen, setPlaying, setReducedMotion } from "../state/actions";
+import { monthRange } from "../data/month";
+import { useExplorerStore } from "../state/store";
 import { dataUrl, loadCompiledPackage } from "./load-data";
-import { parseUrlOptions } from "./url-params";
+import { applyToPackage, parseUrlView } from "./url-state";
 
-/** Reads the page's options and starts loading data; the UI renders from the store meanwhile. */
+/**
+ * Reads the page's link through its allow-lists, starts loading the data, and applies what only the
+ * data can confirm (month, metric, selection, filters) once it has arrived. The UI renders from the
+ * store meanwhile; anything the link got wrong is named in a notice.
+ */
 export function startExplorer(): void {
-  const options = parseUrlOptions(window.location.search, window.location.href);
-  if (options.styleUrl) setStyleUrl(options.styleUrl);
-  const prefersDark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
-  setTheme(options.theme ?? (prefersDark ? "dark" : "light"));
+  const { view, ignored } = parseUrlView(window.location.search, window.location.href);
+  const media = (query: string) => window.matchMedia?.(query).matches ?? false;
+  const reduced = media("(prefers-reduced-motion: reduce)");
+  useExplorerStore.setState({
+    styleUrl: view.styleUrl,
+    dataUrl: view.dataUrl,
+    theme: view.theme ?? (media("(prefers-color-scheme: dark)") ? "dark" : "light"),
+    ...(view.colorBy ? { colorBy: view.colorBy } : {}),
+    ...(view.layers ? { layers: view.layers } : {}),
+    animateFlows: !reduced && view.animate === true,
+    embed: view.embed,
+    initialCamera: view.camera,
+    camera: view.camera,
+    ignoredParams: ignored,
+  });
+  setReducedMotion(reduced);
+  const browserLang = navigator.language?.slice(0, 2);
+  const lang = view.lang ?? (browserLang === "zh" || browserLang === "ru" ? browserLang : "en");
+  const language = lang === "en" ? Promise.resolve() : setLanguage(lang).catch(() => undefined);
   // On a phone the panel would cover the map: start with it folded away.
-  if (window.matchMedia?.("(max-width: 700px)").matches) setPanelOpen(false);
-  loadCompiledPackage(options.dataUrl ?? dataUrl())
-    .then((data) => dataLoaded(data))
+  if (media("(max-width: 700px)") || view.embed) setPanelOpen(false);
+  Promise.all([loadCompiledPackage(view.dataUrl ?? dataUrl()), language])
+    .then(([data]) => {
+      const timeline = data.timeline ? monthRange(data.timeline[0], data.timeline[1]) : [];
+      const { result, ignored: notInPackage } = applyToPackage(view, data, timeline);
+      dataLoaded(data, { ...(result.metric ? { metric: result.metric } : {}), ...(result.month !== undefined ? { month: result.month } : {}) });
+      if (result.selection) pin(result.selection);
+      setFilters(result.filters);
+      // No autoplay unless the link asks, and never under prefers-reduced-motion.
+      if (view.play && !reduced) setPlaying(true);
+      useExplorerStore.setState({ ignoredParams: [...ignored, ...notInPackage] });
+    })
     .catch((error: unknown) => dataFailed(error instanceof Error ? error.message : String(error)));
 }

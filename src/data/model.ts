@@ -241,6 +241,8 @@ export interface SeriesKey {
 export interface Series extends SeriesKey {
   key: string;
   unit: BaseUnit;
+  /** The route(s) its figures name (figures.csv `route`): the map draws the flow along the first. */
+  routes: string[];
   values: MonthlyValue[];
   /** Figures of this series that cannot be placed on the time line, and why. */
   unplaced: { figureId: string; reason: string }[];

@@ -51,7 +51,7 @@ export function normalizeSeries(key: SeriesKey, unit: BaseUnit, figures: readonl
   }
   const values = [...ctx.cells.values()].sort((a, b) => a.month - b.month);
   return {
-    series: { ...key, key: ctx.key, unit, values, unplaced: ctx.unplaced },
+    series: { ...key, key: ctx.key, unit, routes: figures.find((f) => f.routes.length > 0)?.routes ?? [], values, unplaced: ctx.unplaced },
     checks: ctx.checks,
     conflicts: ctx.conflicts,
   };

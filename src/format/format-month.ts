@@ -1,36 +1,36 @@
 import { monthOfYear, yearOf, type MonthIndex } from "../data/month";
-
-const longMonth = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" });
-const shortMonth = new Intl.DateTimeFormat("en", { month: "short", year: "numeric", timeZone: "UTC" });
-const monthOnly = new Intl.DateTimeFormat("en", { month: "short", timeZone: "UTC" });
+import { currentLanguage, localeOf, t } from "../i18n/i18n";
 
 const toDate = (month: MonthIndex) => new Date(Date.UTC(yearOf(month), monthOfYear(month) - 1, 1));
+const format = (month: MonthIndex, options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(localeOf(currentLanguage()), { ...options, timeZone: "UTC" }).format(toDate(month));
 
-/** "May 2023" */
+/** "May 2023", "2023年5月", "май 2023 г." */
 export function formatMonthLong(month: MonthIndex): string {
-  return longMonth.format(toDate(month));
+  return format(month, { month: "long", year: "numeric" });
 }
 
 /** "May 2023", abbreviated month name */
 export function formatMonthShort(month: MonthIndex): string {
-  return shortMonth.format(toDate(month));
+  return format(month, { month: "short", year: "numeric" });
 }
 
-/** "Jan–May 2023", "Dec 2022–Feb 2023", or one month. */
+/** "Jan–May 2023", "2023年1月至5月", "Dec 2022–Feb 2023", "2023" for a whole year, or one month. */
 export function formatMonthSpan(first: MonthIndex, last: MonthIndex): string {
   if (first === last) return formatMonthShort(first);
   if (yearOf(first) === yearOf(last)) {
-    if (monthOfYear(first) === 1 && monthOfYear(last) === 12) return String(yearOf(first));
-    return `${monthOnly.format(toDate(first))}–${shortMonth.format(toDate(last))}`;
+    if (monthOfYear(first) === 1 && monthOfYear(last) === 12) return t("span.wholeYear", { year: yearOf(first) });
+    return t("span.sameYear", { from: format(first, { month: "short" }), to: format(last, { month: "short" }), year: yearOf(first) });
   }
-  return `${formatMonthShort(first)}–${formatMonthShort(last)}`;
+  return t("span.years", { from: formatMonthShort(first), to: formatMonthShort(last) });
 }
 
-/** A published date string (YYYY, YYYY-MM, YYYY-MM-DD) in words. */
+/** A published date string (YYYY, YYYY-MM or YYYY-MM-DD) in words. */
 export function formatPublishedDate(date: string): string {
   const [y, m, d] = date.split("-").map(Number);
   if (!y) return date;
-  if (!m) return String(y);
-  const value = new Date(Date.UTC(y, m - 1, d ?? 1));
-  return new Intl.DateTimeFormat("en", { day: d ? "numeric" : undefined, month: "short", year: "numeric", timeZone: "UTC" }).format(value);
+  if (!m) return t("span.wholeYear", { year: y });
+  return new Intl.DateTimeFormat(localeOf(currentLanguage()), { day: d ? "numeric" : undefined, month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, d ?? 1)),
+  );
 }

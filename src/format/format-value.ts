@@ -1,77 +1,81 @@
 import type { Bound } from "../data/qualifier";
-import { unitDefinition, type BaseUnit } from "../data/units";
+import { unitDefinition } from "../data/units";
+import { currentLanguage, localeOf, t, tOr } from "../i18n/i18n";
 
-const UNIT_WORDS: Readonly<Record<BaseUnit, { one: string; many: string }>> = {
-  CNY: { one: "yuan", many: "yuan" },
-  USD: { one: "US dollar", many: "US dollars" },
-  vehicles: { one: "vehicle", many: "vehicles" },
-  trains: { one: "train", many: "trains" },
-  t: { one: "tonne", many: "tonnes" },
-  passengers: { one: "passenger", many: "passengers" },
-  crossings: { one: "crossing", many: "crossings" },
-  entities: { one: "business", many: "businesses" },
-};
-
-const SCALES: { factor: number; word: string }[] = [
-  { factor: 1e9, word: "bn" },
-  { factor: 1e6, word: "m" },
-];
-
-const qualifierPrefix = (qualifier: { bound: Bound; approx: boolean }) => qualifier.bound ?? (qualifier.approx ? "≈" : "");
-
-/** Money reads in bn and m; counts are written out in full below a million. */
-function scaleFor(value: number, unit: BaseUnit): { factor: number; word: string } | undefined {
-  const money = unit === "CNY" || unit === "USD";
-  return SCALES.find((s) => Math.abs(value) >= s.factor && (money || s.factor >= 1e6));
+export interface Qualifier {
+  bound: Bound;
+  approx: boolean;
 }
 
-function significant(value: number, digits: number): string {
-  return new Intl.NumberFormat("en", { maximumSignificantDigits: digits }).format(value);
+export interface FormatOptions {
+  qualifier?: Qualifier;
+  /** Significant digits; 3 unless a comparison needs more */
+  digits?: number;
+  /** `long` ("37.4 billion Chinese yuan") for cards and tables; `short` ("CN¥37.4B") for legends and axes */
+  style?: "long" | "short";
+}
+
+const EXACT: Qualifier = { bound: null, approx: false };
+const ISO_4217 = /^[A-Z]{3}$/;
+
+const prefix = (q: Qualifier) => q.bound ?? (q.approx ? "≈" : "");
+const locale = () => localeOf(currentLanguage());
+
+/**
+ * A value in its metric's base unit, in the reader's language, through Intl: any ISO 4217 currency
+ * is written by Intl itself; counts and tonnes get their word from the catalogue, in the right
+ * plural. Above a million the number is compact ("12.1 million tonnes", "1210万吨").
+ */
+export function formatValue(value: number, unit: string, options: FormatOptions = {}): string {
+  const digits = options.digits ?? 3;
+  const style = options.style ?? "long";
+  const q = options.qualifier ?? EXACT;
+  const big = Math.abs(value) >= 1e6;
+  const compact = big ? ({ notation: "compact", compactDisplay: style, maximumSignificantDigits: digits } as const) : undefined;
+  if (ISO_4217.test(unit)) {
+    const money = new Intl.NumberFormat(locale(), {
+      style: "currency",
+      currency: unit,
+      currencyDisplay: style === "short" ? "symbol" : "name",
+      ...(compact ?? { maximumSignificantDigits: Math.max(digits, Math.ceil(Math.log10(Math.abs(value) + 1))) }),
+    });
+    return `${prefix(q)}${money.format(value)}`;
+  }
+  const rounded = big ? value : Math.abs(value) >= 100 ? Math.round(value) : Number(value.toPrecision(digits));
+  const number = new Intl.NumberFormat(locale(), compact ?? { maximumFractionDigits: 6 }).format(rounded);
+  return `${prefix(q)}${withUnitWord(number, unit, big ? undefined : rounded)}`;
 }
 
 /**
- * "37.4 bn yuan", "≈25,300 vehicles", ">20.6 bn yuan". Money is shown in bn/m; counts in full
- * up to a million. Three significant digits: the sources publish no more precision than that for
- * derived and spread months, and we should not suggest it.
+ * "1,200 tonnes": the unit's word in the plural the number takes. After a scale word ("million") a
+ * count reads as many (Russian: миллиона тонн), which `count` undefined stands for.
  */
-export function formatValue(
-  value: number,
-  unit: BaseUnit,
-  qualifier: { bound: Bound; approx: boolean } = { bound: null, approx: false },
-  digits = 3,
-): string {
-  const prefix = qualifierPrefix(qualifier);
-  const words = UNIT_WORDS[unit];
-  const scale = scaleFor(value, unit);
-  if (scale) return `${prefix}${significant(value / scale.factor, digits)} ${scale.word} ${words.many}`;
-  const rounded = Math.abs(value) >= 100 ? Math.round(value) : Number(significant(value, digits).replace(/,/g, ""));
-  return `${prefix}${new Intl.NumberFormat("en").format(rounded)} ${rounded === 1 ? words.one : words.many}`;
+function withUnitWord(number: string, unit: string, count: number | undefined): string {
+  const word = tOr(`unit.${unit}`, unit, { count: count ?? 5 });
+  return t("unit.format", { number, unit: word });
+}
+
+function significantDigits(value: number): number {
+  const digits = String(Math.abs(value)).replace(".", "").replace(/^0+/, "").replace(/e.*$/, "");
+  return Math.max(1, digits.length);
+}
+
+/**
+ * A figure exactly as published, with the digits its source printed, in the same words as computed
+ * values: "37.43 billion Chinese yuan", "12.1 million tonnes", ">4,300 tonnes", never a mix of
+ * "m tonnes" and "million tonnes" in one card.
+ */
+export function formatPublished(value: number, unit: string, qualifier: Qualifier, style: FormatOptions["style"] = "long"): string {
+  const definition = unitDefinition(unit);
+  if (!definition) return `${prefix(qualifier)}${new Intl.NumberFormat(locale(), { maximumFractionDigits: 6 }).format(value)} ${unit}`;
+  return formatValue(value * definition.factor, definition.base, { qualifier, digits: significantDigits(value), style });
 }
 
 export function formatPercent(pct: number): string {
-  return `${pct > 0 ? "+" : ""}${new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(pct)}%`;
+  return `${pct > 0 ? "+" : ""}${new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(pct)}%`;
 }
 
-/**
- * A figure exactly as published, digits and all, in the same words as computed values so that one
- * card never says "m tonnes" and "million tonnes": "37.43 bn yuan", "12.08 m tonnes", ">4,300 tonnes".
- */
-export function formatPublished(value: number, unit: string, qualifier: { bound: Bound; approx: boolean }): string {
-  const definition = unitDefinition(unit);
-  if (!definition) return `${qualifierPrefix(qualifier)}${new Intl.NumberFormat("en", { maximumFractionDigits: 6 }).format(value)} ${unit}`;
-  const base = value * definition.factor;
-  const scale = scaleFor(base, definition.base);
-  const factor = scale?.factor ?? 1;
-  // The published digits, re-expressed at the display scale: 0.69 bn is 690 m, never "690.00".
-  const decimals = Math.max(0, decimalsOf(value) - Math.round(Math.log10(definition.factor / factor)));
-  const number = new Intl.NumberFormat("en", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(base / factor);
-  const words = UNIT_WORDS[definition.base];
-  const word = scale ? `${scale.word} ${words.many}` : base === 1 ? words.one : words.many;
-  return `${qualifierPrefix(qualifier)}${number} ${word}`;
-}
-
-function decimalsOf(value: number): number {
-  const text = String(value);
-  const dot = text.indexOf(".");
-  return dot < 0 || text.includes("e") ? 0 : text.length - dot - 1;
+/** A plain number in the reader's language: areas, lengths, counts in sentences. */
+export function formatNumber(value: number, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits }).format(value);
 }

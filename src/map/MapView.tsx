@@ -1,14 +1,22 @@
-import type { PickingInfo } from "@deck.gl/core";
+import type { MapLibreOverlay } from "@deck.gl/maplibre";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import type { Map as MapLibreMap } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
-import { useCallback, useMemo } from "react";
-import { Map as MapGL, NavigationControl, AttributionControl } from "react-map-gl/maplibre";
-import { pin, setHovered } from "../state/actions";
+import { useEffect, useMemo, useState } from "react";
+import { AttributionControl, Map as MapGL, NavigationControl } from "react-map-gl/maplibre";
+import { monthSlice } from "../data/frames/build-frames";
+import { setCamera } from "../state/actions";
 import { useExplorerStore } from "../state/store";
 import { DeckOverlay } from "./DeckOverlay";
-import { resolveMapStyle } from "./map-style";
-import { selectionOfPick } from "./pick-selection";
-import { useMapLayers } from "./use-map-layers";
+import { arcSegmentsForZoom, buildArcsLayer } from "./layers/arcs-layer";
+import { useCorridorDashes } from "./use-corridor-dashes";
+import { useCustomStyleData } from "./use-custom-style-data";
+import { useFeatureStates } from "./use-feature-states";
+import { useFlowDrawing } from "./use-flow-drawing";
+import { useFlowMotion } from "./use-flow-motion";
+import { useMapImages } from "./use-map-images";
+import { useMapPointer } from "./use-map-pointer";
+import { useMapStyle } from "./use-map-style";
 
 export const FIRST_ARCS_MARK = "corridors:first-arcs";
 
@@ -18,13 +26,11 @@ const mapLib = import("maplibre-gl").then((maplibre) => {
   return maplibre;
 });
 
-const basemapBaseUrl = () => new URL(`${import.meta.env.BASE_URL}basemap/`, window.location.href).href;
-
 /**
- * Counts MapLibre "idle" events on the map's container element, so browser tests (and anyone
- * embedding the map) can wait for a finished frame instead of sleeping.
+ * Records the camera and counts MapLibre "idle" events on the map's container element, so browser
+ * tests (and anyone embedding the map) can wait for a finished frame instead of sleeping.
  */
-function markIdle(event: { target: { getContainer: () => HTMLElement; getCenter: () => { lng: number; lat: number }; getZoom: () => number } }): void {
+function markIdle(event: { target: MapLibreMap }): void {
   const map = event.target;
   const container = map.getContainer();
   const center = map.getCenter();
@@ -37,51 +43,91 @@ function markIdle(event: { target: { getContainer: () => HTMLElement; getCenter:
 function markFirstArcs(): void {
   if (performance.getEntriesByName(FIRST_ARCS_MARK).length > 0) return;
   const { frames, metric } = useExplorerStore.getState();
-  if ((frames?.flows.get(metric)?.items.length ?? 0) > 0) performance.mark(FIRST_ARCS_MARK);
+  const drawn = (frames?.flows.get(metric)?.items.length ?? 0) + (frames?.corridors.get(metric)?.items.length ?? 0);
+  if (drawn > 0) performance.mark(FIRST_ARCS_MARK);
 }
-
-const toPick = (info: PickingInfo) => ({ layerId: info.layer?.id, index: info.index, object: info.object });
 
 export function MapView() {
   const data = useExplorerStore((s) => s.data);
+  const flowsVisible = useExplorerStore((s) => s.layers.flows);
+  const animate = useExplorerStore((s) => s.animateFlows && !s.reducedMotion);
+  const cameraRequest = useExplorerStore((s) => s.cameraRequest);
   const theme = useExplorerStore((s) => s.theme);
-  const styleUrl = useExplorerStore((s) => s.styleUrl);
-  const resolved = useMemo(
-    () => resolveMapStyle({ theme, places: data?.places ?? [], styleUrl, basemapBaseUrl: basemapBaseUrl() }),
-    [theme, data, styleUrl],
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [overlay, setOverlay] = useState<MapLibreOverlay | null>(null);
+  const [numSegments, setNumSegments] = useState(24);
+  const mapStyle = useMapStyle();
+  const drawing = useFlowDrawing();
+  const motion = useFlowMotion();
+  useFeatureStates(map, drawing, motion.widthMix);
+  useMapImages(map, theme);
+  useCorridorDashes(map, animate);
+  useCustomStyleData(map, mapStyle.sources, mapStyle.layers);
+  const pointer = useMapPointer(map, overlay);
+
+  useEffect(() => {
+    if (map && cameraRequest) map.flyTo({ center: cameraRequest.center, zoom: Math.max(map.getZoom(), cameraRequest.zoom ?? map.getZoom()), essential: false });
+  }, [map, cameraRequest]);
+
+  const flowCount = drawing.packed.flows?.items.length ?? 0;
+  const layers = useMemo(
+    () =>
+      flowCount === 0
+        ? []
+        : [
+            buildArcsLayer({
+              geometry: drawing.arcs,
+              widthsFrom: monthSlice(drawing.packed.flowWidths, drawing.fromOffset, flowCount),
+              widthsTo: monthSlice(drawing.packed.flowWidths, drawing.toOffset, flowCount),
+              monthKey: `${drawing.fromOffset}>${drawing.toOffset}`,
+              states: drawing.arcStates,
+              statesVersion: drawing.statesVersion,
+              motion: { widthMix: motion.widthMix, dashTime: motion.dashTime, animateDashes: animate },
+              numSegments,
+              visible: flowsVisible,
+              ...(mapStyle.beforeId ? { beforeId: mapStyle.beforeId } : {}),
+            }),
+          ],
+    [drawing, flowCount, motion, animate, numSegments, flowsVisible, mapStyle.beforeId],
   );
-  const layers = useMapLayers(resolved.beforeId);
+
   const view = data?.dataset.view;
-
-  const onHover = useCallback((info: PickingInfo) => {
-    const { frames, metric } = useExplorerStore.getState();
-    const selection = selectionOfPick(toPick(info), frames, metric);
-    setHovered(selection, selection ? { x: info.x, y: info.y } : null);
-  }, []);
-  const onClick = useCallback((info: PickingInfo) => {
-    const { frames, metric } = useExplorerStore.getState();
-    pin(selectionOfPick(toPick(info), frames, metric));
-  }, []);
-
+  const linked = useExplorerStore.getState().initialCamera;
   return (
     <MapGL
       mapLib={mapLib}
       initialViewState={
-        view?.bounds
-          ? { bounds: view.bounds, fitBoundsOptions: { padding: 24 } }
-          : { longitude: view?.center?.[0] ?? 0, latitude: view?.center?.[1] ?? 20, zoom: view?.zoom ?? 1.5 }
+        linked
+          ? { longitude: linked.center[0], latitude: linked.center[1], zoom: linked.zoom }
+          : view?.bounds
+            ? { bounds: view.bounds, fitBoundsOptions: { padding: 24 } }
+            : { longitude: view?.center?.[0] ?? 0, latitude: view?.center?.[1] ?? 20, zoom: view?.zoom ?? 1.5 }
       }
-      mapStyle={resolved.style}
+      mapStyle={mapStyle.style}
       attributionControl={false}
       dragRotate={false}
       pitchWithRotate={false}
       touchPitch={false}
-      minZoom={1.5}
-      maxZoom={11}
+      minZoom={1}
+      maxZoom={10}
+      renderWorldCopies={false}
       style={{ position: "absolute", inset: 0 }}
+      ref={(ref) => {
+        // The map instance exists before its style loads: symbols and states are handed over from the start.
+        const instance = ref?.getMap() ?? null;
+        if (instance !== map) setMap(instance);
+      }}
       onIdle={markIdle}
+      onMoveEnd={(event) => {
+        const c = event.target.getCenter();
+        setCamera({ center: [c.lng, c.lat], zoom: event.target.getZoom() });
+      }}
+      onZoomEnd={(event) => setNumSegments(arcSegmentsForZoom(event.target.getZoom()))}
+      onMouseMove={pointer.onMove}
+      onMouseLeave={pointer.onLeave}
+      onClick={pointer.onClick}
     >
-      <DeckOverlay interleaved layers={layers} onHover={onHover} onClick={onClick} onAfterRender={markFirstArcs} pickingRadius={6} />
+      <DeckOverlay interleaved layers={layers} onOverlay={setOverlay} onAfterRender={markFirstArcs} />
       <NavigationControl position="top-left" showCompass={false} />
       <AttributionControl position="bottom-right" compact customAttribution="Natural Earth · GeoNames" />
     </MapGL>

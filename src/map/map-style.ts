@@ -1,8 +1,6 @@
 import type { StyleSpecification } from "maplibre-gl";
-import type { Place } from "../data/model";
-import { BASEMAP_LABEL_FONT, FIRST_LABEL_LAYER_ID, basemapStyle } from "./basemap-style";
+import { FIRST_LABEL_LAYER_ID, basemapStyle } from "./basemap-style";
 import type { Theme } from "./layers/palette";
-import { withPlaceLabels } from "./place-labels";
 
 export interface ResolvedStyle {
   style: StyleSpecification | string;
@@ -10,9 +8,11 @@ export interface ResolvedStyle {
   beforeId: string | undefined;
 }
 
-/** The bundled offline basemap with our place labels, or the reader's own style URL as given. */
-export function resolveMapStyle(options: { theme: Theme; places: readonly Place[]; styleUrl: string | null; basemapBaseUrl: string }): ResolvedStyle {
+/** The bundled offline basemap, or the reader's own style URL as given. */
+export function resolveMapStyle(options: { theme: Theme; styleUrl: string | null; basemapBaseUrl: string; highlightCountries: readonly string[] }): ResolvedStyle {
   if (options.styleUrl) return { style: options.styleUrl, beforeId: undefined };
-  const base = basemapStyle({ theme: options.theme, basemapBaseUrl: options.basemapBaseUrl });
-  return { style: withPlaceLabels(base, options.places, options.theme, BASEMAP_LABEL_FONT), beforeId: FIRST_LABEL_LAYER_ID };
+  return {
+    style: basemapStyle({ theme: options.theme, basemapBaseUrl: options.basemapBaseUrl, highlightCountries: options.highlightCountries }),
+    beforeId: FIRST_LABEL_LAYER_ID,
+  };
 }

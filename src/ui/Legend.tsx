@@ -1,107 +1,135 @@
 import type { Direction } from "../data/model";
-import type { FlowMode } from "../data/frames/resolve-endpoints";
+import type { FlowMode } from "../data/frames/resolve-drawing";
+import { formatMonthLong } from "../format/format-month";
 import { formatValue } from "../format/format-value";
-import { strings } from "../i18n/strings";
+import { useT } from "../i18n/use-t";
 import { lockedRadiusScale, lockedWidthScale } from "../map/layers/flow-scale";
-import { DIRECTION_COLORS, MODE_COLORS, ROUTE_COLORS, ZONE_COLORS, type Rgba } from "../map/layers/palette";
+import { DIRECTION_COLORS, MODE_COLORS, PLACE_COLORS, ROUTE_COLORS, ZONE_COLORS, cssColor } from "../map/layers/palette";
+import { flowMaximum } from "../data/frames/build-frames";
 import { useExplorerStore } from "../state/store";
+import { MapSymbol } from "./MapSymbol";
+import { MethodBadge } from "./MethodBadge";
 
-const css = (c: Rgba) => `rgba(${c[0]}, ${c[1]}, ${c[2]}, ${(c[3] / 255).toFixed(2)})`;
+const DIRECTIONS: Direction[] = ["export", "import", "both"];
+const MODES: FlowMode[] = ["rail", "road", "air", "mixed"];
 
-/** Arc widths in round values of the locked scale, colours, symbols, and what our qualifiers mean. */
-export function Legend() {
-  const t = strings();
+/** A route's line pattern, as MapLibre draws it (dash lengths in line widths). */
+function RouteSample({ color, width, dash }: { color: string; width: number; dash: number[] | undefined }) {
+  return (
+    <svg width="28" height="8" aria-hidden="true">
+      <line x1="1" x2="27" y1="4" y2="4" stroke={color} strokeWidth={width} strokeDasharray={dash?.map((d) => Math.max(0.6, d * width)).join(" ")} strokeLinecap={dash ? "round" : "butt"} />
+    </svg>
+  );
+}
+
+/**
+ * What every mark on the map means, in the colours and shapes actually drawn: flow widths in round
+ * values of the locked scale, the colours of the current scheme (only those on the map), circles,
+ * symbols, route patterns and the words for how monthly values were obtained.
+ */
+export function Legend({ compact = false }: { compact?: boolean }) {
+  const t = useT();
   const data = useExplorerStore((s) => s.data);
   const frames = useExplorerStore((s) => s.frames);
   const metric = useExplorerStore((s) => s.metric);
+  const month = useExplorerStore((s) => s.month);
   const theme = useExplorerStore((s) => s.theme);
   const colorBy = useExplorerStore((s) => s.colorBy);
-  const unit = data?.dataset.metrics.find((m) => m.id === metric)?.unit;
-  const flows = frames?.flows.get(metric);
-  const totals = frames?.totals.get(metric);
-  const widthKeys = flows && unit ? lockedWidthScale(flows.maxValue).legend : [];
-  const radiusKeys = totals && unit ? lockedRadiusScale(totals.maxValue).legend : [];
-  const colorKeys: [string, Rgba][] =
+  if (!data || !frames) return null;
+  const unit = data.dataset.metrics.find((m) => m.id === metric)?.unit ?? "";
+  const arcs = frames.flows.get(metric)?.items ?? [];
+  const corridors = frames.corridors.get(metric)?.items ?? [];
+  const totals = frames.totals.get(metric);
+  const drawn = [...arcs, ...corridors];
+  const widthKeys = drawn.length > 0 ? lockedWidthScale(flowMaximum(frames, metric)).legend : [];
+  const radiusKeys = totals ? lockedRadiusScale(totals.maxValue).legend : [];
+  const colorKeys =
     colorBy === "direction"
-      ? (Object.keys(t.direction) as Direction[]).map((d) => [t.direction[d], DIRECTION_COLORS[theme][d]])
-      : (Object.keys(t.mode) as FlowMode[]).map((m) => [t.mode[m], MODE_COLORS[theme][m]]);
+      ? DIRECTIONS.filter((d) => drawn.some((f) => f.direction === d)).map((d) => ({ key: d, label: t(`direction.${d}`), color: DIRECTION_COLORS[theme][d] }))
+      : MODES.filter((m) => drawn.some((f) => f.mode === m)).map((m) => ({ key: m, label: t(`mode.${m}`), color: MODE_COLORS[theme][m] }));
+  const ink = theme === "dark" ? "#d0d0d0" : "#555";
+  const route = cssColor(ROUTE_COLORS[theme].line);
+  const planned = cssColor(ROUTE_COLORS[theme].planned);
   return (
-    <section className="legend" aria-label={t.legend}>
-      <h3>{t.legend}</h3>
-      {widthKeys.length > 0 && unit ? (
+    <section className={`legend${compact ? " legend-compact" : ""}`} aria-label={t("legend.title")}>
+      {compact ? null : <h3>{t("legend.title")}</h3>}
+      {widthKeys.length > 0 ? (
         <div className="legend-block">
-          <p className="legend-caption">{t.legendArcWidth}</p>
+          <p className="legend-caption">{t("legend.width", { month: month !== null ? formatMonthLong(month) : "" })}</p>
           <ul className="legend-widths">
             {widthKeys.map((key) => (
               <li key={key.value}>
-                <svg width="48" height={Math.max(8, key.pixels + 4)} aria-hidden="true">
-                  <line x1="2" x2="46" y1={Math.max(4, key.pixels / 2 + 2)} y2={Math.max(4, key.pixels / 2 + 2)} strokeWidth={key.pixels} className="legend-arc" />
+                <svg width="40" height={Math.max(8, key.pixels + 4)} aria-hidden="true">
+                  <line x1="2" x2="38" y1={Math.max(4, key.pixels / 2 + 2)} y2={Math.max(4, key.pixels / 2 + 2)} strokeWidth={key.pixels} stroke={ink} />
                 </svg>
-                <span>{formatValue(key.value, unit)}</span>
-              </li>
-            ))}
-          </ul>
-          <p className="legend-note">{t.legendScaleLocked}</p>
-        </div>
-      ) : null}
-      {radiusKeys.length > 0 && unit ? (
-        <div className="legend-block">
-          <p className="legend-caption">{t.legendCircle}</p>
-          <ul className="legend-circles">
-            {radiusKeys.map((key) => (
-              <li key={key.value}>
-                <svg width={key.pixels * 2 + 4} height={key.pixels * 2 + 4} aria-hidden="true">
-                  <circle cx={key.pixels + 2} cy={key.pixels + 2} r={key.pixels} className="legend-circle" />
-                </svg>
-                <span>{formatValue(key.value, unit)}</span>
+                <span>{formatValue(key.value, unit, { style: "short" })}</span>
               </li>
             ))}
           </ul>
         </div>
       ) : null}
-      <ul className="legend-colors">
-        {colorKeys.map(([label, color]) => (
-          <li key={label}>
-            <span className="swatch" style={{ background: css(color) }} aria-hidden="true" />
-            {label}
-          </li>
-        ))}
-      </ul>
-      <ul className="legend-symbols">
-        <li>
-          <span className="symbol symbol-port" aria-hidden="true" /> {t.placeKind.port}
-        </li>
-        <li>
-          <span className="symbol symbol-city" aria-hidden="true" /> {t.placeKind.city}
-        </li>
-        <li>
-          <span className="symbol symbol-line" style={{ borderTopColor: css(ROUTE_COLORS[theme].rail) }} aria-hidden="true" /> {t.mode.rail}
-        </li>
-        <li>
-          <span className="symbol symbol-line" style={{ borderTopColor: css(ROUTE_COLORS[theme].road) }} aria-hidden="true" /> {t.mode.road}
-        </li>
-        <li>
-          <span className="symbol symbol-line dashed" style={{ borderTopColor: css(ROUTE_COLORS[theme].air) }} aria-hidden="true" /> {t.mode.air}
-        </li>
-        <li>
-          <span className="symbol symbol-zone" style={{ borderColor: css(ZONE_COLORS[theme].line), background: css(ZONE_COLORS[theme].fill) }} aria-hidden="true" />{" "}
-          {t.layerZones}
-        </li>
-      </ul>
-      <dl className="legend-terms">
-        <dt>
-          <span className="method-badge method-derived">{t.methodDerived}</span>
-        </dt>
-        <dd>{t.methodExplain.derived}</dd>
-        <dt>
-          <span className="method-badge method-spread">{t.methodSpread}</span>
-        </dt>
-        <dd>{t.methodExplain.spread}</dd>
-        <dt>{t.coordPrecision.approximate}</dt>
-        <dd>{t.approximateExplain}</dd>
-        <dt>{t.chartGap}</dt>
-        <dd>{t.gapExplain}</dd>
-      </dl>
+      {colorKeys.length > 0 ? (
+        <ul className="legend-colors">
+          {colorKeys.map((k) => (
+            <li key={k.key}>
+              <span className="swatch" style={{ background: cssColor(k.color) }} aria-hidden="true" />
+              {k.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {compact ? null : (
+        <>
+          <p className="legend-note">{t("legend.scaleLocked")}</p>
+          {corridors.length > 0 ? <p className="legend-item">{t("legend.corridor")}</p> : null}
+          {arcs.length > 0 ? <p className="legend-item">{t("legend.arc")}</p> : null}
+          {drawn.some((f) => f.direction !== "both") ? <p className="legend-item">{t("legend.arrow")}</p> : null}
+          {radiusKeys.length > 0 ? (
+            <div className="legend-block">
+              <p className="legend-caption">{t("legend.circle")}</p>
+              <ul className="legend-circles">
+                {radiusKeys.map((key) => (
+                  <li key={key.value}>
+                    <svg width={key.pixels * 2 + 4} height={key.pixels * 2 + 4} aria-hidden="true">
+                      <circle cx={key.pixels + 2} cy={key.pixels + 2} r={key.pixels} fill={cssColor(PLACE_COLORS[theme].total)} stroke={cssColor(PLACE_COLORS[theme].totalLine)} strokeWidth="1.5" />
+                    </svg>
+                    <span>{formatValue(key.value, unit, { style: "short" })}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <ul className="legend-symbols">
+            <li><MapSymbol id="icon-port" theme={theme} /> {t("legend.port")}</li>
+            <li><MapSymbol id="icon-port-approx" theme={theme} /> {t("legend.portApprox")}</li>
+            <li><MapSymbol id="icon-port" theme={theme} faded /> {t("legend.notOpen")}</li>
+            <li><MapSymbol id="icon-hub" theme={theme} /> {t("legend.hub")}</li>
+            <li><MapSymbol id="icon-airport" theme={theme} /> {t("legend.airport")}</li>
+            <li><MapSymbol id="icon-town" theme={theme} /> {t("legend.city")}</li>
+          </ul>
+          <ul className="legend-symbols">
+            <li><RouteSample color={route} width={1.8} dash={undefined} /> {t("legend.rail")}</li>
+            <li><RouteSample color={route} width={1.3} dash={undefined} /> {t("legend.road")}</li>
+            <li><RouteSample color={route} width={1.1} dash={[4, 3]} /> {t("legend.air")}</li>
+            <li><RouteSample color={planned} width={1.6} dash={[2.5, 1.5]} /> {t("legend.construction")}</li>
+            <li><RouteSample color={planned} width={1.6} dash={[0.1, 2.2]} /> {t("legend.planned")}</li>
+            <li>
+              <span className="symbol symbol-zone" style={{ borderColor: cssColor(ZONE_COLORS[theme].line), background: cssColor(ZONE_COLORS[theme].fill) }} aria-hidden="true" />{" "}
+              {`${t("legend.zone")} (${t("legend.zoneApprox")})`}
+            </li>
+          </ul>
+          <dl className="legend-terms">
+            <dt><MethodBadge method="derived" /></dt>
+            <dd>{t("method.explainDerived")}</dd>
+            <dt><MethodBadge method="spread" /></dt>
+            <dd>{t("method.explainSpread")}</dd>
+            <dt>{t("precision.approximate")}</dt>
+            <dd>{t("method.explainApproximate")}</dd>
+            <dt>{t("time.chartGap")}</dt>
+            <dd>{t("method.explainGap")}</dd>
+          </dl>
+        </>
+      )}
     </section>
   );
 }

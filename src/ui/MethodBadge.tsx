@@ -1,12 +1,13 @@
 import type { MonthlyMethod } from "../data/model";
-import { strings } from "../i18n/strings";
+import { useT } from "../i18n/use-t";
+
+const EXPLAIN = { reported: "method.explainReported", derived: "method.explainDerived", spread: "method.explainSpread" } as const;
 
 export function MethodBadge({ method }: { method: MonthlyMethod }) {
-  const t = strings();
-  const label = method === "reported" ? t.methodReported : method === "derived" ? t.methodDerived : t.methodSpread;
+  const t = useT();
   return (
-    <span className={`method-badge method-${method}`} title={t.methodExplain[method]}>
-      {label}
+    <span className={`method-badge method-${method}`} title={t(EXPLAIN[method])}>
+      {t(`method.${method}`)}
     </span>
   );
 }

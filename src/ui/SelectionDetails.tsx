@@ -1,6 +1,7 @@
 import type { CompiledPackage } from "../data/model";
 import type { MonthIndex } from "../data/month";
-import { strings } from "../i18n/strings";
+import { formatMonthLong } from "../format/format-month";
+import { useT } from "../i18n/use-t";
 import type { Selection } from "../state/store";
 import { lookups } from "../state/selectors/lookups";
 import { PlaceDetails } from "./details/PlaceDetails";
@@ -17,8 +18,9 @@ export interface DetailsProps {
   compact: boolean;
 }
 
-/** What the hover card and the pinned panel say about a port, zone, route, arc or circle. */
+/** What the hover card and the pinned panel say about a port, zone, route, flow or circle. */
 export function SelectionDetails(props: DetailsProps) {
+  const t = useT();
   const { data, selection } = props;
   const l = lookups(data);
   switch (selection.type) {
@@ -27,17 +29,17 @@ export function SelectionDetails(props: DetailsProps) {
       return place ? <PlaceDetails {...props} place={place} /> : null;
     }
     case "zone": {
-      const zone = data.zones.find((z) => z.id === selection.id);
+      const zone = l.zones.get(selection.id);
       return zone ? <ZoneDetails {...props} zone={zone} /> : null;
     }
     case "route": {
-      const route = data.routes.find((r) => r.id === selection.id);
+      const route = l.routes.get(selection.id);
       return route ? <RouteDetails {...props} route={route} /> : null;
     }
     case "flow":
     case "total": {
       const series = l.series.get(selection.id);
-      return series ? <SeriesDetails {...props} series={series} /> : <p>{strings().noValueThisMonth}</p>;
+      return series ? <SeriesDetails {...props} series={series} /> : <p>{t("value.none", { month: formatMonthLong(props.month) })}</p>;
     }
   }
 }

@@ -1,89 +1,67 @@
-import { strings } from "../i18n/strings";
-import { pin, setColorBy, setLayerVisible, setMetric, setPanelOpen, setTheme } from "../state/actions";
-import { useExplorerStore, type LayerVisibility } from "../state/store";
-import { ChoiceGroup } from "./ChoiceGroup";
-import { useGhostClickGuard } from "./use-ghost-click-guard";
+import { useState } from "react";
+import { useT } from "../i18n/use-t";
+import { pin, setPanelOpen } from "../state/actions";
+import { localized } from "../state/selectors/labels";
+import { onScreenSources } from "../state/selectors/on-screen-sources";
+import { useExplorerStore } from "../state/store";
 import { Legend } from "./Legend";
+import { DisplayOptions } from "./panel/DisplayOptions";
+import { FlowFilters } from "./panel/FlowFilters";
+import { MetricControl } from "./panel/MetricControl";
+import { NotOnMap } from "./panel/NotOnMap";
+import { PlaceSearch } from "./panel/PlaceSearch";
 import { SelectionDetails } from "./SelectionDetails";
+import { SourceLine } from "./SourceLine";
+import { SourceList } from "./SourceList";
+import { useGhostClickGuard } from "./use-ghost-click-guard";
 
-const LAYER_KEYS: (keyof LayerVisibility)[] = ["flows", "places", "routes", "zones"];
-
-/** Title, metric switch, pinned details, layer toggles and legend; collapsible, a bottom sheet on phones. */
+/** Title, metric, search, filters, the pinned details, what is not drawn, legend and options; a bottom sheet on phones. */
 export function SidePanel() {
-  const t = strings();
+  const t = useT();
   const data = useExplorerStore((s) => s.data);
+  const frames = useExplorerStore((s) => s.frames);
   const metric = useExplorerStore((s) => s.metric);
   const month = useExplorerStore((s) => s.month);
   const pinned = useExplorerStore((s) => s.pinned);
   const open = useExplorerStore((s) => s.panelOpen);
-  const colorBy = useExplorerStore((s) => s.colorBy);
-  const theme = useExplorerStore((s) => s.theme);
-  const layers = useExplorerStore((s) => s.layers);
   const guard = useGhostClickGuard(pinned);
+  const [sourcesOpen, setSourcesOpen] = useState(false);
   if (!data) return null;
-  const layerLabel: Record<keyof LayerVisibility, string> = { flows: t.layerFlows, places: t.layerPlaces, routes: t.layerRoutes, zones: t.layerZones };
-  const metricsWithData = data.dataset.metrics.filter((m) => data.series.some((s) => s.metric === m.id && s.values.length > 0));
+  const sources = frames && month !== null ? onScreenSources(data, frames, metric, month).sources : [];
   return (
-    <aside className={`side-panel${open ? " open" : " closed"}`} aria-label={t.appTitle} onPointerDownCapture={guard} onMouseDownCapture={guard} onClickCapture={guard}>
+    <aside className={`side-panel${open ? " open" : " closed"}`} aria-label={t("app.title")} onPointerDownCapture={guard} onMouseDownCapture={guard} onClickCapture={guard}>
       <button type="button" className="panel-toggle" onClick={() => setPanelOpen(!open)} aria-expanded={open} aria-controls="panel-body">
-        {open ? t.closePanel : t.openPanel}
+        {open ? t("panel.close") : t("panel.open")}
       </button>
       <div id="panel-body" className="panel-body" hidden={!open}>
         <header className="panel-header">
-          <h1>{data.dataset.title.en}</h1>
+          <h1>{localized(data.dataset.title)}</h1>
         </header>
-        <div className="control-row">
-          <label htmlFor="metric-select">{t.metric}</label>
-          <select id="metric-select" value={metric} onChange={(event) => setMetric(event.currentTarget.value)}>
-            {metricsWithData.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.label.en}
-              </option>
-            ))}
-          </select>
-        </div>
+        <MetricControl />
+        <PlaceSearch />
+        <FlowFilters />
         {pinned && month !== null ? (
           <section className="pinned" aria-live="polite">
-            <button type="button" className="close-button" onClick={() => pin(null)} aria-label={t.close}>
+            <button type="button" className="close-button" onClick={() => pin(null)} aria-label={t("panel.closeDetails")}>
               ×
             </button>
             <SelectionDetails data={data} selection={pinned} month={month} metric={metric} compact={false} />
           </section>
         ) : (
-          <p className="hint">{t.pinnedHint}</p>
+          <p className="hint">{t("panel.pinnedHint")}</p>
         )}
+        <NotOnMap />
         <Legend />
-        <ChoiceGroup
-          legend={t.colourBy}
-          name="color-by"
-          value={colorBy}
-          options={[
-            { value: "direction", label: t.colourByDirection },
-            { value: "mode", label: t.colourByMode },
-          ]}
-          onChange={setColorBy}
-        />
-        <fieldset className="control-group">
-          <legend>{t.layers}</legend>
-          {LAYER_KEYS.map((key) => (
-            <label key={key}>
-              <input type="checkbox" checked={layers[key]} onChange={(event) => setLayerVisible(key, event.currentTarget.checked)} /> {layerLabel[key]}
-            </label>
-          ))}
-        </fieldset>
-        <ChoiceGroup
-          legend={t.theme}
-          name="theme"
-          value={theme}
-          options={[
-            { value: "light", label: t.themeLight },
-            { value: "dark", label: t.themeDark },
-          ]}
-          onChange={setTheme}
-        />
+        <DisplayOptions />
         <section className="about">
-          <h3>{t.dataAbout}</h3>
-          <p>{t.dataNote}</p>
+          <h3>{t("about.title")}</h3>
+          <p>{localized(data.dataset.description) || t("about.note")}</p>
+          <p>{t("about.note")}</p>
+          <SourceLine onShowAll={() => setSourcesOpen(true)} />
+          <details open={sourcesOpen} onToggle={(e) => setSourcesOpen(e.currentTarget.open)} id="all-sources">
+            <summary>{t("sources.all")}</summary>
+            <SourceList sources={sources} />
+          </details>
         </section>
       </div>
     </aside>

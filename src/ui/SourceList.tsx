@@ -1,14 +1,14 @@
 import type { Source } from "../data/model";
 import { formatPublishedDate } from "../format/format-month";
-import { strings } from "../i18n/strings";
+import { useT } from "../i18n/use-t";
 
 /** Outlet, title and date of each source; a link only where we trust the page (checked as http(s) at load). */
 export function SourceList({ sources }: { sources: Source[] }) {
-  const t = strings();
+  const t = useT();
   if (sources.length === 0) return null;
   return (
     <div className="sources">
-      <h4>{t.sources}</h4>
+      <h4>{t("details.sources")}</h4>
       <ul>
         {sources.map((source) => (
           <li key={source.id}>
@@ -22,7 +22,8 @@ export function SourceList({ sources }: { sources: Source[] }) {
               <span>{source.title}</span>
             )}
             {", "}
-            <span className="source-date">{source.date ? formatPublishedDate(source.date) : t.undated}</span>
+            <span className="source-date">{source.date ? formatPublishedDate(source.date) : t("details.undated")}</span>
+            {source.note ? <span className="source-note">{` — ${source.note}`}</span> : null}
           </li>
         ))}
       </ul>

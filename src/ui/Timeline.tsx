@@ -1,17 +1,17 @@
-import { useExplorerStore, PLAY_SPEEDS } from "../state/store";
-import { setMonth, setSpeed, stepMonth, togglePlaying } from "../state/actions";
 import { formatMonthLong } from "../format/format-month";
-import { strings } from "../i18n/strings";
+import { useT } from "../i18n/use-t";
+import { setMonth, setSpeed, stepMonth, togglePlaying } from "../state/actions";
+import { flaggedMonths } from "../state/selectors/flagged-months";
+import { metricLabel, seriesTitleWithSubject } from "../state/selectors/labels";
 import { chartSeries } from "../state/selectors/series-for";
-import { metricLabel, seriesTitle } from "../state/selectors/labels";
+import { PLAY_SPEEDS, useExplorerStore } from "../state/store";
 import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from "./icons";
 import { TimelineChart } from "./TimelineChart";
-import { flaggedMonths } from "../state/selectors/flagged-months";
 import { usePlayback } from "./use-playback";
 
 export function Timeline() {
   usePlayback();
-  const t = strings();
+  const t = useT();
   const data = useExplorerStore((s) => s.data);
   const frames = useExplorerStore((s) => s.frames);
   const month = useExplorerStore((s) => s.month);
@@ -25,21 +25,21 @@ export function Timeline() {
   const offset = month - first;
   const monthText = formatMonthLong(month);
   const series = chartSeries(data, metric, pinned);
-  const title = series ? `${metricLabel(data, metric)}: ${seriesTitle(data, series)}${series.subject ? ` (${series.subject})` : ""}` : metricLabel(data, metric);
+  const title = series ? t("time.chartTitle", { metric: metricLabel(data, metric), series: seriesTitleWithSubject(data, series) }) : t("time.chartNoSeries", { metric: metricLabel(data, metric) });
   return (
-    <section className="timeline" aria-label={t.month}>
+    <section className="timeline" aria-label={t("time.month")}>
       <TimelineChart series={series} months={months} month={month} title={title} flagged={flaggedMonths(data, series)} />
       <div className="timeline-controls">
-        <button type="button" className="icon-button" onClick={() => stepMonth(-1)} aria-label={t.stepBack} disabled={offset <= 0}>
+        <button type="button" className="icon-button" onClick={() => stepMonth(-1)} aria-label={t("time.stepBack")} disabled={offset <= 0}>
           <StepBackIcon />
         </button>
-        <button type="button" className="icon-button play-button" onClick={togglePlaying} aria-label={playing ? t.pause : t.play} aria-pressed={playing}>
+        <button type="button" className="icon-button play-button" onClick={togglePlaying} aria-label={playing ? t("time.pause") : t("time.play")} aria-pressed={playing}>
           {playing ? <PauseIcon /> : <PlayIcon />}
         </button>
-        <button type="button" className="icon-button" onClick={() => stepMonth(1)} aria-label={t.stepForward} disabled={offset >= months.length - 1}>
+        <button type="button" className="icon-button" onClick={() => stepMonth(1)} aria-label={t("time.stepForward")} disabled={offset >= months.length - 1}>
           <StepForwardIcon />
         </button>
-        <output className="month-label" aria-live="polite">
+        <output className="month-label" aria-live={playing ? "off" : "polite"}>
           {monthText}
         </output>
         <input
@@ -49,18 +49,22 @@ export function Timeline() {
           max={months.length - 1}
           step={1}
           value={offset}
-          aria-label={t.month}
+          aria-label={t("time.month")}
           aria-valuetext={monthText}
           onChange={(event) => setMonth(first + Number(event.currentTarget.value))}
         />
         <label className="speed">
-          <span className="visually-hidden">{t.speed}</span>
-          <select value={speed} onChange={(event) => {
+          <span className="visually-hidden">{t("time.speed")}</span>
+          <select
+            value={speed}
+            onChange={(event) => {
               const chosen = PLAY_SPEEDS.find((s) => s === Number(event.currentTarget.value));
               if (chosen) setSpeed(chosen);
-            }} aria-label={t.speed}>
+            }}
+            aria-label={t("time.speed")}
+          >
             {PLAY_SPEEDS.map((s) => (
-              <option key={s} value={s}>
+              <option key={s} value={s} aria-label={t("time.speedOption", { count: s })}>
                 {`${s}×`}
               </option>
             ))}

@@ -80,7 +80,7 @@ export function TimelineChart({
         })}
         {month !== null ? <rect x={(month - first) * barWidth} y={0} width={barWidth} height={HEIGHT} className="month-marker" /> : null}
       </svg>
-      <span className="chart-max">{max > 0 && series ? formatValue(max, series.unit) : ""}</span>
+      <span className="chart-max">{max > 0 && series ? formatValue(max, series.unit, { style: "short" }) : ""}</span>
     </figure>
   );
 }

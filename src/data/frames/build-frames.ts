@@ -1,31 +1,45 @@
-import type { CompiledPackage, Direction, Place, Series } from "../model";
+import type { CompiledPackage, Direction, Place, Route, Series } from "../model";
 import { monthRange, type MonthIndex } from "../month";
+import type { LonLat } from "./corridor-path";
 import { methodCode } from "./method-codes";
-import { countryAnchors, flowMode, resolveSeriesGeometry, type FlowMode } from "./resolve-endpoints";
+import { countryAnchors, flowMode, resolveDrawing, type Drawing, type FlowMode } from "./resolve-drawing";
 
-/** One drawn arc: a series between two points. */
-export interface Flow {
+interface DrawnSeries {
   seriesKey: string;
   metric: string;
   origin: string;
   destination: string;
-  /** The place the arc is drawn to (the destination, or the neighbouring country for a port's total). */
-  drawnTo: string;
-  toIsNeighbour: boolean;
   direction: Direction;
   subject?: string;
-  mode: FlowMode;
-  source: [number, number];
-  target: [number, number];
 }
 
-/** One drawn circle: a series that has no second point (a total for all partners). */
-export interface PlaceTotal {
-  seriesKey: string;
-  metric: string;
+/** An arc between two located places. */
+export interface Flow extends DrawnSeries {
+  mode: FlowMode;
+  source: LonLat;
+  target: LonLat;
+}
+
+/** A port's or a corridor's figure, drawn along its route through the place it is counted at. */
+export interface Corridor extends DrawnSeries {
+  mode: FlowMode;
+  /** Undefined for a short stroke through a port whose route is not in the package */
+  routeId?: string;
+  through: string;
+  path: LonLat[];
+  /** ISO alpha-3 of the country the drawing ends in ("Kazakhstan and beyond") */
+  beyondCountry?: string;
+}
+
+/** A total with all partners: a circle at its place. */
+export interface PlaceTotal extends DrawnSeries {
   place: string;
-  subject?: string;
-  position: [number, number];
+  position: LonLat;
+}
+
+/** A series that is not drawn, and why: it is named in the list beside the map. */
+export interface ListedSeries extends DrawnSeries {
+  reason: { kind: "shares"; with: string } | { kind: "no-position" };
 }
 
 /**
@@ -34,7 +48,7 @@ export interface PlaceTotal {
  */
 export interface MetricFrames<T> {
   items: T[];
-  /** NaN where the month is a gap */
+  /** NaN where the month is a gap or is not drawn (negative) */
   values: Float32Array;
   /** METHOD_CODE per value */
   methods: Uint8Array;
@@ -45,7 +59,9 @@ export interface MetricFrames<T> {
 export interface Frames {
   months: MonthIndex[];
   flows: Map<string, MetricFrames<Flow>>;
+  corridors: Map<string, MetricFrames<Corridor>>;
   totals: Map<string, MetricFrames<PlaceTotal>>;
+  listed: Map<string, MetricFrames<ListedSeries>>;
 }
 
 function fillFrames<T>(items: T[], series: Series[], months: MonthIndex[]): MetricFrames<T> {
@@ -57,83 +73,108 @@ function fillFrames<T>(items: T[], series: Series[], months: MonthIndex[]): Metr
   series.forEach((s, item) => {
     for (const cell of s.values) {
       const m = cell.month - first;
+      if (m < 0 || m >= months.length) continue;
+      methods[m * count + item] = methodCode(cell);
       // A negative month means the published totals disagree: it is flagged, never drawn.
-      if (m < 0 || m >= months.length || cell.negative) continue;
+      if (cell.negative) continue;
       values[m * count + item] = cell.value;
-      methods[m * count + item] = methodCode(cell.method);
       if (cell.value > maxValue) maxValue = cell.value;
     }
   });
   return { items, values, methods, maxValue };
 }
 
-/** Prefers official series (no subject) and, among several for one drawing, the one covering most months. */
-function pickPerDrawing<T>(candidates: { key: string; series: Series; item: T }[]): { series: Series; item: T }[] {
-  const best = new Map<string, { series: Series; item: T }>();
-  const rank = (s: Series) => (s.subject ? 0 : 1e6) + s.values.length;
-  for (const c of candidates) {
-    const current = best.get(c.key);
-    if (!current || rank(c.series) > rank(current.series)) best.set(c.key, { series: c.series, item: c.item });
-  }
-  return [...best.values()];
+/** Official series (no subject) first, then the one covering most months: it gets the drawing. */
+const rank = (s: Series) => (s.subject ? 0 : 1e6) + s.values.length;
+
+type Candidate = { series: Series; drawing: Drawing };
+
+function drawnSeries(s: Series): DrawnSeries {
+  return { seriesKey: s.key, metric: s.metric, origin: s.origin, destination: s.destination, direction: s.direction, ...(s.subject !== undefined ? { subject: s.subject } : {}) };
+}
+
+class MetricBuilder {
+  flows: { item: Flow; series: Series }[] = [];
+  corridors: { item: Corridor; series: Series }[] = [];
+  totals: { item: PlaceTotal; series: Series }[] = [];
+  listed: { item: ListedSeries; series: Series }[] = [];
 }
 
 /**
- * Precomputes, per metric, the arcs and circles to draw and their value for every month. Series
- * that end up on the same drawing (same metric, same points) keep one representative: the official
- * one; the others remain available to panels through the series list.
+ * Precomputes, per metric, what is drawn and its value for every month: arcs, corridors along
+ * routes, circles for totals, and the list of series that cannot be drawn. Every series with a value
+ * on the timeline ends up in exactly one of them: nothing is dropped silently.
  */
-export function buildFrames(data: Pick<CompiledPackage, "places" | "series" | "timeline">): Frames {
+export function buildFrames(data: Pick<CompiledPackage, "dataset" | "places" | "routes" | "series" | "timeline">): Frames {
   const months = data.timeline ? monthRange(data.timeline[0], data.timeline[1]) : [];
   const placesById = new Map<string, Place>(data.places.map((p) => [p.id, p]));
-  const anchors = countryAnchors(data.places);
-  const flowCandidates = new Map<string, { key: string; series: Series; item: Flow }[]>();
-  const totalCandidates = new Map<string, { key: string; series: Series; item: PlaceTotal }[]>();
-  const push = <T>(map: Map<string, T[]>, metric: string, value: T) => {
-    const list = map.get(metric);
-    if (list) list.push(value);
-    else map.set(metric, [value]);
-  };
+  const routesById = new Map<string, Route>(data.routes.map((r) => [r.id, r]));
+  const metrics = new Map(data.dataset.metrics.map((m) => [m.id, m]));
+  const ctx = { placesById, routesById, anchors: countryAnchors(data.places) };
   const [firstMonth, lastMonth] = data.timeline ?? [0, -1];
+  const byMetric = new Map<string, Map<string, Candidate[]>>();
+  const builders = new Map<string, MetricBuilder>();
+  const builderOf = (metric: string) => {
+    const existing = builders.get(metric);
+    if (existing) return existing;
+    const created = new MetricBuilder();
+    builders.set(metric, created);
+    return created;
+  };
   for (const s of data.series) {
-    // A series with nothing inside the timeline would only add empty arcs.
+    // A series with nothing inside the timeline has nothing to draw or list on it.
     if (!s.values.some((v) => v.month >= firstMonth && v.month <= lastMonth)) continue;
-    const geometry = resolveSeriesGeometry(s, placesById, anchors);
-    const subject = s.subject !== undefined ? { subject: s.subject } : {};
-    if (geometry.kind === "arc") {
-      const flow: Flow = {
-        seriesKey: s.key,
-        metric: s.metric,
-        origin: s.origin,
-        destination: s.destination,
-        drawnTo: geometry.to.id,
-        toIsNeighbour: geometry.toIsNeighbour,
-        direction: s.direction,
-        ...subject,
-        mode: flowMode(s.metric, geometry.from),
-        source: geometry.from.coordinates,
-        target: geometry.to.coordinates,
-      };
-      push(flowCandidates, s.metric, { key: `${geometry.from.id}>${geometry.to.id}|${s.direction}`, series: s, item: flow });
-    } else if (geometry.kind === "circle") {
-      const total: PlaceTotal = { seriesKey: s.key, metric: s.metric, place: geometry.at.id, ...subject, position: geometry.at.coordinates };
-      push(totalCandidates, s.metric, { key: geometry.at.id, series: s, item: total });
+    const drawing = resolveDrawing(s, ctx);
+    if (drawing.kind === "none") {
+      builderOf(s.metric).listed.push({ item: { ...drawnSeries(s), reason: { kind: "no-position" } }, series: s });
+      continue;
+    }
+    const drawings = byMetric.get(s.metric) ?? new Map<string, Candidate[]>();
+    byMetric.set(s.metric, drawings);
+    drawings.set(drawing.key, [...(drawings.get(drawing.key) ?? []), { series: s, drawing }]);
+  }
+  for (const [metric, drawings] of byMetric) {
+    const builder = builderOf(metric);
+    for (const candidates of drawings.values()) {
+      const [winner, ...others] = [...candidates].sort((a, b) => rank(b.series) - rank(a.series));
+      if (!winner) continue;
+      for (const other of others) builder.listed.push({ item: { ...drawnSeries(other.series), reason: { kind: "shares", with: winner.series.key } }, series: other.series });
+      const base = drawnSeries(winner.series);
+      const { drawing, series } = winner;
+      const mode = flowMode(metrics.get(metric), drawing, placesById.get(series.origin));
+      if (drawing.kind === "arc") builder.flows.push({ item: { ...base, mode, source: drawing.from.coordinates, target: drawing.to.coordinates }, series });
+      else if (drawing.kind === "corridor") {
+        builder.corridors.push({
+          item: {
+            ...base,
+            mode,
+            ...(drawing.route ? { routeId: drawing.route.id } : {}),
+            through: drawing.through.id,
+            path: drawing.path,
+            ...(drawing.beyondCountry ? { beyondCountry: drawing.beyondCountry } : {}),
+          },
+          series,
+        });
+      } else if (drawing.kind === "total") builder.totals.push({ item: { ...base, place: drawing.at.id, position: drawing.at.coordinates }, series });
     }
   }
-  const flows = new Map<string, MetricFrames<Flow>>();
-  for (const [metric, candidates] of flowCandidates) {
-    const picked = pickPerDrawing(candidates);
-    flows.set(metric, fillFrames(picked.map((p) => p.item), picked.map((p) => p.series), months));
+  const frames: Frames = { months, flows: new Map(), corridors: new Map(), totals: new Map(), listed: new Map() };
+  const fill = <T>(entries: { item: T; series: Series }[]) => fillFrames(entries.map((e) => e.item), entries.map((e) => e.series), months);
+  for (const [metric, b] of builders) {
+    if (b.flows.length > 0) frames.flows.set(metric, fill(b.flows));
+    if (b.corridors.length > 0) frames.corridors.set(metric, fill(b.corridors));
+    if (b.totals.length > 0) frames.totals.set(metric, fill(b.totals));
+    if (b.listed.length > 0) frames.listed.set(metric, fill(b.listed));
   }
-  const totals = new Map<string, MetricFrames<PlaceTotal>>();
-  for (const [metric, candidates] of totalCandidates) {
-    const picked = pickPerDrawing(candidates);
-    totals.set(metric, fillFrames(picked.map((p) => p.item), picked.map((p) => p.series), months));
-  }
-  return { months, flows, totals };
+  return frames;
 }
 
 /** The slice of a month-major array for one month: no copy. */
 export function monthSlice<A extends Float32Array | Uint8Array>(array: A, monthOffset: number, count: number): A {
   return array.subarray(monthOffset * count, (monthOffset + 1) * count) as A;
+}
+
+/** One width scale for arcs and corridors of a metric, so a corridor and an arc of equal value look equal. */
+export function flowMaximum(frames: Frames, metric: string): number {
+  return Math.max(frames.flows.get(metric)?.maxValue ?? 0, frames.corridors.get(metric)?.maxValue ?? 0);
 }

@@ -1,5 +1,5 @@
 import { ArcLayer } from "@deck.gl/layers";
-import type { ArcColors } from "./frame-attributes";
+import { FlowMotionExtension, type FlowMotionProps } from "./flow-motion-extension";
 
 export const ARCS_LAYER_ID = "flow-arcs";
 
@@ -14,14 +14,16 @@ export interface ArcGeometry {
   };
 }
 
-export function arcGeometry(count: number, sourcePositions: Float64Array, targetPositions: Float64Array, colors: ArcColors): ArcGeometry {
+/** One colour per arc, the same at both ends: direction is told by colour and arrowless tilt, not a gradient. */
+export function arcGeometry(count: number, sourcePositions: Float64Array, targetPositions: Float64Array, colors: Uint8Array): ArcGeometry {
+  const color = { value: colors, size: 4 as const, normalized: true as const };
   return {
     length: count,
     attributes: {
       getSourcePosition: { value: sourcePositions, size: 2 },
       getTargetPosition: { value: targetPositions, size: 2 },
-      getSourceColor: { value: colors.source, size: 4, normalized: true },
-      getTargetColor: { value: colors.target, size: 4, normalized: true },
+      getSourceColor: color,
+      getTargetColor: color,
     },
   };
 }
@@ -29,62 +31,75 @@ export function arcGeometry(count: number, sourcePositions: Float64Array, target
 export interface ArcsLayerInput {
   /** Built once per metric and colour scheme (packArcGeometry); its buffers must not change between months. */
   geometry: ArcGeometry;
-  /** This month's widths in pixels: a slice of the precomputed month-major array. */
-  widths: Float32Array;
-  /** Identifies the month, so deck.gl refreshes only the width attribute when it changes. */
-  monthOffset: number;
+  /** Pixel widths of the month eased from, and of the month shown: slices of the month-major array. */
+  widthsFrom: Float32Array;
+  widthsTo: Float32Array;
+  /** Identifies the two months, so deck.gl refreshes only the width attributes when they change. */
+  monthKey: string;
+  /** FLOW_STATE per arc (filters, focus) and a version that changes with it */
+  states: Float32Array;
+  statesVersion: string;
+  motion: Required<FlowMotionProps>;
+  /** More segments once the reader zooms in, so arcs stay smooth */
+  numSegments: number;
   visible: boolean;
-  /** Index of the pinned flow, or -1 */
-  highlightedIndex: number;
   beforeId?: string;
 }
 
-type ArcMonthData = ArcGeometry & { attributes: ArcGeometry["attributes"] & { getWidth: { value: Float32Array; size: 1 } } };
+type ArcMonthData = ArcGeometry & {
+  attributes: ArcGeometry["attributes"] & {
+    getWidthFrom: { value: Float32Array; size: 1 };
+    getWidthTo: { value: Float32Array; size: 1 };
+    getFlowState: { value: Float32Array; size: 1 };
+  };
+};
 
 /**
- * Same geometry means same data for deck.gl: a month step then re-reads only the width buffer,
+ * Same geometry means same data for deck.gl: a month step then re-reads only the width buffers,
  * instead of treating the arcs as new data and rebuilding every attribute (picking colours included).
  */
 export function sameArcGeometry(next: unknown, previous: unknown): boolean {
   const a = (next as ArcMonthData | undefined)?.attributes;
   const b = (previous as ArcMonthData | undefined)?.attributes;
-  return (
-    !!a &&
-    !!b &&
-    a.getSourcePosition === b.getSourcePosition &&
-    a.getTargetPosition === b.getTargetPosition &&
-    a.getSourceColor === b.getSourceColor &&
-    a.getTargetColor === b.getTargetColor
-  );
+  return !!a && !!b && a.getSourcePosition === b.getSourcePosition && a.getTargetPosition === b.getTargetPosition && a.getSourceColor === b.getSourceColor;
 }
 
-/**
- * Flow arcs, all binary attributes. Positions and colours are the same buffers month after month;
- * a month step hands deck.gl a new width slice and nothing else (see sameArcGeometry).
- */
-export function buildArcsLayer(input: ArcsLayerInput): ArcLayer {
+const EXTENSIONS = [new FlowMotionExtension()];
+
+/** Flow arcs, all binary attributes; easing, dashes, focus and top-N run in the shader (FlowMotionExtension). */
+export function buildArcsLayer(input: ArcsLayerInput): ArcLayer<unknown, FlowMotionProps> {
   const data: ArcMonthData = {
     length: input.geometry.length,
-    attributes: { ...input.geometry.attributes, getWidth: { value: input.widths, size: 1 } },
+    attributes: {
+      ...input.geometry.attributes,
+      getWidthFrom: { value: input.widthsFrom, size: 1 },
+      getWidthTo: { value: input.widthsTo, size: 1 },
+      getFlowState: { value: input.states, size: 1 },
+    },
   };
-  return new ArcLayer({
+  return new ArcLayer<unknown, FlowMotionProps>({
     id: ARCS_LAYER_ID,
     ...(input.beforeId ? { beforeId: input.beforeId } : {}),
     data,
     dataComparator: sameArcGeometry,
-    updateTriggers: { getWidth: input.monthOffset },
+    updateTriggers: { getWidthFrom: input.monthKey, getWidthTo: input.monthKey, getFlowState: input.statesVersion },
+    extensions: EXTENSIONS,
+    ...input.motion,
     visible: input.visible,
+    // The extension scales a 1-pixel extrusion to each arc's eased width.
+    getWidth: 1,
     widthUnits: "pixels",
     widthMinPixels: 0,
     // Tilted arcs read as curves on a flat map; untilted ones collapse to straight lines from above.
     getTilt: 20,
     getHeight: 0.45,
-    // ~16 segments cut SwiftShader's draw time about 3× with no visible loss at news-page sizes.
-    numSegments: 24,
+    numSegments: input.numSegments,
     pickable: true,
-    autoHighlight: true,
-    highlightColor: [255, 255, 255, 90],
-    highlightedObjectIndex: input.highlightedIndex,
     parameters: { depthWriteEnabled: false, depthCompare: "always" },
   });
+}
+
+/** ~24 segments keep SwiftShader quick at news-page zooms; more once a reader zooms in on a corridor. */
+export function arcSegmentsForZoom(zoom: number): number {
+  return zoom < 5 ? 24 : zoom < 7 ? 48 : 96;
 }

@@ -1,5 +1,5 @@
-import type { Flow, MetricFrames } from "../../data/frames/build-frames";
-import { flowColor, originColor, type ColorBy, type Theme } from "./palette";
+import type { MetricFrames } from "../../data/frames/build-frames";
+import type { Rgba } from "./palette";
 
 /** [lon, lat] pairs packed for deck.gl binary attributes. */
 export function packPositions(points: readonly [number, number][]): Float64Array {
@@ -11,20 +11,11 @@ export function packPositions(points: readonly [number, number][]): Float64Array
   return packed;
 }
 
-export interface ArcColors {
-  source: Uint8Array;
-  target: Uint8Array;
-}
-
-export function packArcColors(flows: readonly Flow[], theme: Theme, colorBy: ColorBy): ArcColors {
-  const source = new Uint8Array(flows.length * 4);
-  const target = new Uint8Array(flows.length * 4);
-  flows.forEach((flow, i) => {
-    const color = flowColor(theme, colorBy, flow);
-    target.set(color, i * 4);
-    source.set(originColor(color), i * 4);
-  });
-  return { source, target };
+/** One RGBA per item, packed for a binary colour attribute. */
+export function packColors<T>(items: readonly T[], colorOf: (item: T) => Rgba): Uint8Array {
+  const packed = new Uint8Array(items.length * 4);
+  items.forEach((item, i) => packed.set(colorOf(item), i * 4));
+  return packed;
 }
 
 /**

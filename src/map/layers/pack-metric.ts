@@ -1,39 +1,49 @@
-import type { Flow, Frames, MetricFrames, PlaceTotal } from "../../data/frames/build-frames";
+import { flowMaximum, type Corridor, type Flow, type Frames, type MetricFrames, type PlaceTotal } from "../../data/frames/build-frames";
 import { arcGeometry, type ArcGeometry } from "./arcs-layer";
-import { packArcColors, packPositions, packSizes, type ArcColors } from "./frame-attributes";
-import { totalsGeometry, type TotalsGeometry } from "./totals-layer";
+import { packColors, packPositions, packSizes } from "./frame-attributes";
 import { lockedRadiusScale, lockedWidthScale } from "./flow-scale";
-import type { ColorBy, Theme } from "./palette";
+import { flowColor, type ColorBy, type Theme } from "./palette";
 
 /** Everything the map needs for one metric, packed as typed arrays once; month steps only slice it. */
 export interface PackedMetric {
   flows: MetricFrames<Flow> | undefined;
   flowSource: Float64Array;
   flowTarget: Float64Array;
-  /** Month-major pixel widths */
+  /** Month-major pixel widths of the arcs */
   flowWidths: Float32Array;
+  corridors: MetricFrames<Corridor> | undefined;
+  /** Month-major pixel widths of the corridors, on the same scale as the arcs */
+  corridorWidths: Float32Array;
   totals: MetricFrames<PlaceTotal> | undefined;
-  totalsGeometry: TotalsGeometry;
   /** Month-major pixel radii */
   totalRadii: Float32Array;
+  /** The largest arc or corridor value over all months: the width scale is locked to it */
+  flowMax: number;
 }
+
+const EMPTY = new Float32Array(0);
 
 export function packMetric(frames: Frames | null, metric: string): PackedMetric {
   const flows = frames?.flows.get(metric);
+  const corridors = frames?.corridors.get(metric);
   const totals = frames?.totals.get(metric);
+  const flowMax = frames ? flowMaximum(frames, metric) : 0;
+  const width = lockedWidthScale(flowMax).toPixels;
   return {
     flows,
     flowSource: packPositions((flows?.items ?? []).map((f) => f.source)),
     flowTarget: packPositions((flows?.items ?? []).map((f) => f.target)),
-    flowWidths: flows ? packSizes(flows, lockedWidthScale(flows.maxValue).toPixels) : new Float32Array(0),
+    flowWidths: flows ? packSizes(flows, width) : EMPTY,
+    corridors,
+    corridorWidths: corridors ? packSizes(corridors, width) : EMPTY,
     totals,
-    totalsGeometry: totalsGeometry(totals?.items.length ?? 0, packPositions((totals?.items ?? []).map((t) => t.position))),
-    totalRadii: totals ? packSizes(totals, lockedRadiusScale(totals.maxValue).toPixels) : new Float32Array(0),
+    totalRadii: totals ? packSizes(totals, lockedRadiusScale(totals.maxValue).toPixels) : EMPTY,
+    flowMax,
   };
 }
 
 /** Arc positions with the colours of a theme and colour scheme: rebuilt only when those change. */
 export function packArcGeometry(packed: PackedMetric, theme: Theme, colorBy: ColorBy): ArcGeometry {
-  const colors: ArcColors = packArcColors(packed.flows?.items ?? [], theme, colorBy);
-  return arcGeometry(packed.flows?.items.length ?? 0, packed.flowSource, packed.flowTarget, colors);
+  const items = packed.flows?.items ?? [];
+  return arcGeometry(items.length, packed.flowSource, packed.flowTarget, packColors(items, (f) => flowColor(theme, colorBy, f)));
 }

@@ -1,46 +1,46 @@
 import type { Direction } from "../../data/model";
-import type { FlowMode } from "../../data/frames/resolve-endpoints";
+import type { FlowMode } from "../../data/frames/resolve-drawing";
 
 export type Rgba = [number, number, number, number];
 export type Theme = "light" | "dark";
 export type ColorBy = "direction" | "mode";
 
 /**
- * Colour-blind-safe pairs (ColorBrewer Dark2 / Set2 families), checked for contrast on both the
- * light and the dark basemap. Each entry is the arc's colour at its destination; the origin end is
- * drawn fainter so the direction of travel reads without arrowheads.
+ * Flow colours from the Okabe–Ito palette (safe for the common colour-vision deficiencies), a
+ * shade lighter on the dark basemap. Flows are the only coloured things on the map: routes are
+ * drawn in greys with their mode told by the line's pattern, so a colour always means one thing.
  */
 export const DIRECTION_COLORS: Readonly<Record<Theme, Record<Direction, Rgba>>> = {
-  light: { export: [217, 95, 2, 235], import: [27, 158, 119, 235], both: [117, 112, 179, 235] },
-  dark: { export: [252, 141, 98, 235], import: [102, 194, 165, 235], both: [160, 160, 235, 235] },
+  light: { export: [213, 94, 0, 230], import: [0, 158, 115, 230], both: [0, 114, 178, 220] },
+  dark: { export: [240, 140, 70, 235], import: [60, 200, 160, 235], both: [86, 180, 233, 230] },
 };
 
 export const MODE_COLORS: Readonly<Record<Theme, Record<FlowMode, Rgba>>> = {
-  light: { rail: [94, 60, 153, 235], road: [230, 97, 1, 235], air: [5, 113, 176, 235], mixed: [90, 90, 90, 235] },
-  dark: { rail: [178, 171, 210, 235], road: [253, 184, 99, 235], air: [146, 197, 222, 235], mixed: [200, 200, 200, 235] },
+  light: { rail: [204, 121, 167, 230], road: [230, 159, 0, 235], air: [86, 180, 233, 235], mixed: [110, 110, 110, 220] },
+  dark: { rail: [230, 160, 200, 235], road: [240, 190, 60, 235], air: [120, 200, 240, 235], mixed: [190, 190, 190, 225] },
 };
 
-/** Route lines by mode, quieter than the arcs they sit under. */
-export const ROUTE_COLORS: Readonly<Record<Theme, Record<"rail" | "road" | "air", Rgba>>> = {
-  light: { rail: [94, 60, 153, 150], road: [166, 97, 26, 150], air: [5, 113, 176, 150] },
-  dark: { rail: [178, 171, 210, 160], road: [223, 194, 125, 160], air: [146, 197, 222, 160] },
+/** Routes: neutral, so they never compete with the flows drawn along them. */
+export const ROUTE_COLORS: Readonly<Record<Theme, { line: Rgba; planned: Rgba }>> = {
+  light: { line: [96, 96, 96, 200], planned: [120, 120, 120, 170] },
+  dark: { line: [175, 175, 175, 200], planned: [150, 150, 150, 170] },
 };
 
 export const ZONE_COLORS: Readonly<Record<Theme, { fill: Rgba; line: Rgba }>> = {
-  light: { fill: [230, 171, 2, 70], line: [166, 118, 29, 230] },
-  dark: { fill: [230, 171, 2, 80], line: [255, 217, 47, 230] },
+  light: { fill: [240, 228, 66, 90], line: [150, 130, 20, 230] },
+  dark: { fill: [240, 228, 66, 70], line: [240, 228, 66, 220] },
 };
 
-export const PLACE_COLORS: Readonly<Record<Theme, { port: Rgba; city: Rgba; hub: Rgba; other: Rgba; ring: Rgba; total: Rgba }>> = {
-  light: { port: [255, 255, 255, 255], city: [60, 60, 60, 255], hub: [94, 60, 153, 255], other: [120, 120, 120, 255], ring: [40, 40, 40, 255], total: [117, 112, 179, 90] },
-  dark: { port: [30, 30, 30, 255], city: [220, 220, 220, 255], hub: [178, 171, 210, 255], other: [170, 170, 170, 255], ring: [235, 235, 235, 255], total: [160, 160, 235, 90] },
+export const PLACE_COLORS: Readonly<Record<Theme, { fill: Rgba; ring: Rgba; city: Rgba; closed: Rgba; total: Rgba; totalLine: Rgba }>> = {
+  light: { fill: [255, 255, 255, 255], ring: [34, 34, 34, 255], city: [70, 70, 70, 255], closed: [150, 150, 150, 255], total: [0, 114, 178, 60], totalLine: [0, 114, 178, 230] },
+  dark: { fill: [30, 33, 38, 255], ring: [235, 235, 235, 255], city: [205, 205, 205, 255], closed: [120, 120, 120, 255], total: [86, 180, 233, 60], totalLine: [86, 180, 233, 230] },
 };
-
-/** The faint origin end of an arc. */
-export function originColor(color: Rgba): Rgba {
-  return [color[0], color[1], color[2], Math.round(color[3] * 0.35)];
-}
 
 export function flowColor(theme: Theme, colorBy: ColorBy, flow: { direction: Direction; mode: FlowMode }): Rgba {
   return colorBy === "direction" ? DIRECTION_COLORS[theme][flow.direction] : MODE_COLORS[theme][flow.mode];
+}
+
+/** CSS for a palette colour, so the legend draws exactly what the map draws. */
+export function cssColor(c: Rgba): string {
+  return `rgba(${c[0]}, ${c[1]}, ${c[2]}, ${(c[3] / 255).toFixed(2)})`;
 }

@@ -1,18 +1,38 @@
-import type { CompiledPackage, Series } from "../../data/model";
-import { strings } from "../../i18n/strings";
+import type { CompiledPackage, Place, Series } from "../../data/model";
+import { currentLanguage, t, type Language } from "../../i18n/i18n";
 import { lookups } from "./lookups";
 
+/** A place's name in the reader's language where the package has it, else in English. */
+export function nameOf(place: Pick<Place, "nameEn" | "nameZh" | "nameRu">, lang: Language = currentLanguage()): string {
+  if (lang === "zh" && place.nameZh) return place.nameZh;
+  if (lang === "ru" && place.nameRu) return place.nameRu;
+  return place.nameEn;
+}
+
 export function placeName(data: CompiledPackage, id: string): string {
-  return lookups(data).places.get(id)?.nameEn ?? id;
+  const place = lookups(data).places.get(id);
+  return place ? nameOf(place) : id;
 }
 
 /** "Xinjiang → Kazakhstan", "Horgos → all partners" */
 export function seriesTitle(data: CompiledPackage, series: Pick<Series, "origin" | "destination">): string {
   const destination = lookups(data).places.get(series.destination);
-  const to = destination?.kind === "group" && destination.members?.includes("*") ? strings().allPartners : (destination?.nameEn ?? series.destination);
+  const to = destination?.kind === "group" && destination.members?.includes("*") ? t("app.allPartners") : destination ? nameOf(destination) : series.destination;
   return `${placeName(data, series.origin)} → ${to}`;
 }
 
-export function metricLabel(data: CompiledPackage, metric: string): string {
-  return data.dataset.metrics.find((m) => m.id === metric)?.label.en ?? metric;
+/** A series' title with its direction when one-way, and its subject when it counts something narrower than the place. */
+export function seriesTitleWithSubject(data: CompiledPackage, series: Pick<Series, "origin" | "destination" | "subject" | "direction">): string {
+  const direction = series.direction === "both" ? "" : `, ${t(series.direction === "export" ? "title.exports" : "title.imports")}`;
+  return `${seriesTitle(data, series)}${direction}${series.subject ? ` (${series.subject})` : ""}`;
+}
+
+export function metricLabel(data: CompiledPackage, metric: string, lang: Language = currentLanguage()): string {
+  const label = data.dataset.metrics.find((m) => m.id === metric)?.label;
+  return label?.[lang] ?? label?.en ?? metric;
+}
+
+/** Package text (title, description) in the reader's language, else English. */
+export function localized(text: { en: string; zh?: string | undefined; ru?: string | undefined } | undefined, lang: Language = currentLanguage()): string {
+  return text?.[lang] ?? text?.en ?? "";
 }

@@ -1,4 +1,4 @@
-import type { CompiledPackage, ConsistencyCheck, Figure, MonthlyValue, Place, Series, Source } from "../../data/model";
+import type { CompiledPackage, ConsistencyCheck, Figure, MonthlyValue, Place, Route, Series, Source, Zone } from "../../data/model";
 import type { MonthIndex } from "../../data/month";
 
 /** Id-keyed views of the package, built once per package and shared by every selector. */
@@ -7,6 +7,8 @@ export interface Lookups {
   sources: Map<string, Source>;
   figures: Map<string, Figure>;
   series: Map<string, Series>;
+  routes: Map<string, Route>;
+  zones: Map<string, Zone>;
 }
 
 const cache = new WeakMap<CompiledPackage, Lookups>();
@@ -19,6 +21,8 @@ export function lookups(data: CompiledPackage): Lookups {
     sources: new Map(data.sources.map((s) => [s.id, s])),
     figures: new Map(data.figures.map((f) => [f.id, f])),
     series: new Map(data.series.map((s) => [s.key, s])),
+    routes: new Map(data.routes.map((r) => [r.id, r])),
+    zones: new Map(data.zones.map((z) => [z.id, z])),
   };
   cache.set(data, built);
   return built;
@@ -39,12 +43,12 @@ export function valueAt(series: Series, month: MonthIndex): MonthlyValue | undef
   return undefined;
 }
 
-/** Sources cited by a set of figures, each once, in citation order. */
 /** Consistency checks that failed for a series and cover a month: shown next to the value, never hidden. */
 export function failedChecksAt(data: CompiledPackage, seriesKey: string, month: MonthIndex): ConsistencyCheck[] {
   return data.checks.filter((c) => !c.ok && c.seriesKey === seriesKey && c.span[0] <= month && month <= c.span[1]);
 }
 
+/** Sources cited by a set of figures, each once, in citation order. */
 export function sourcesOfFigures(figureIds: readonly string[], l: Lookups): Source[] {
   const seen = new Set<string>();
   const sources: Source[] = [];

@@ -10,6 +10,7 @@ const series = (key: string, extra: Partial<Series>): Series => ({
   destination: "world",
   direction: "both",
   unit: "CNY",
+  routes: [],
   values: [],
   unplaced: [],
   ...extra,

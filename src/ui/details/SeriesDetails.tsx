@@ -1,23 +1,34 @@
 import type { Series } from "../../data/model";
-import { strings } from "../../i18n/strings";
-import { metricLabel, placeName, seriesTitle } from "../../state/selectors/labels";
+import { useT } from "../../i18n/use-t";
+import { metricLabel, nameOf, placeName, seriesTitle } from "../../state/selectors/labels";
 import { lookups } from "../../state/selectors/lookups";
-import { countryAnchors, resolveSeriesGeometry } from "../../data/frames/resolve-endpoints";
+import { useExplorerStore } from "../../state/store";
 import { MonthValue } from "../MonthValue";
 import type { DetailsProps } from "../SelectionDetails";
 import { DetailsHeader } from "./DetailsHeader";
 
+/** A flow, corridor or circle: its value this month, and how the map draws it. */
 export function SeriesDetails({ data, month, compact, series }: DetailsProps & { series: Series }) {
-  const t = strings();
-  const geometry = resolveSeriesGeometry(series, lookups(data).places, countryAnchors(data.places));
+  const t = useT();
+  const frames = useExplorerStore((s) => s.frames);
+  const l = lookups(data);
+  const corridor = frames?.corridors.get(series.metric)?.items.find((c) => c.seriesKey === series.key);
+  const route = corridor?.routeId ? l.routes.get(corridor.routeId) : undefined;
+  const destination = l.places.get(series.destination);
+  const beyond = corridor?.beyondCountry ? data.places.find((p) => p.kind === "country" && p.country === corridor.beyondCountry) : undefined;
   return (
     <article className="details">
-      <DetailsHeader nameEn={seriesTitle(data, series)}>
-        {metricLabel(data, series.metric)} · {t.direction[series.direction]}
+      <DetailsHeader name={seriesTitle(data, series)}>
+        {metricLabel(data, series.metric)} · {t(`direction.${series.direction}`)}
         {series.subject ? ` · ${series.subject}` : ""}
       </DetailsHeader>
       <MonthValue data={data} series={series} month={month} showSources={!compact} />
-      {geometry.kind === "arc" && geometry.toIsNeighbour ? <p className="details-approx">{t.towardsNeighbour(placeName(data, geometry.to.id))}</p> : null}
+      {corridor && route ? <p className="details-route">{t("details.along", { route: route.nameEn, place: placeName(data, corridor.through) })}</p> : null}
+      {corridor && !route ? (
+        <p className="details-route">{t("details.alongStub", { place: placeName(data, corridor.through), country: beyond ? nameOf(beyond) : (corridor.beyondCountry ?? "") })}</p>
+      ) : null}
+      {corridor && destination?.kind === "group" ? <p className="details-approx">{t("details.endsBeyond")}</p> : null}
+      {!corridor && destination?.kind === "group" && destination.coordinates ? <p className="details-approx">{t("details.groupAnchor", { group: nameOf(destination) })}</p> : null}
     </article>
   );
 }

@@ -1,23 +1,24 @@
 import type { Zone } from "../../data/model";
-import { strings } from "../../i18n/strings";
+import { formatPublishedDate } from "../../format/format-month";
+import { formatNumber } from "../../format/format-value";
+import { useT } from "../../i18n/use-t";
 import { lookups, sourcesByIds } from "../../state/selectors/lookups";
 import type { DetailsProps } from "../SelectionDetails";
 import { SourceList } from "../SourceList";
 import { DetailsHeader } from "./DetailsHeader";
 
-const km2 = (value: number) => new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(value);
-
 export function ZoneDetails({ data, compact, zone }: DetailsProps & { zone: Zone }) {
-  const t = strings();
+  const t = useT();
   return (
     <article className="details">
-      <DetailsHeader nameEn={zone.nameEn} nameZh={zone.nameZh}>
-        {t.zoneKind[zone.kind]}
+      <DetailsHeader name={zone.nameEn} secondName={zone.nameZh}>
+        {t(`zoneKind.${zone.kind}`)}
+        {zone.established ? ` · ${t("details.opened", { date: formatPublishedDate(zone.established) })}` : ""}
       </DetailsHeader>
-      {zone.officialAreaKm2 !== undefined ? <p className="value-line">{t.officialArea(km2(zone.officialAreaKm2))}</p> : null}
+      {zone.officialAreaKm2 !== undefined ? <p className="value-line">{t("details.official", { km2: formatNumber(zone.officialAreaKm2) })}</p> : null}
       {zone.outline === "approximate" ? (
         <p className="details-approx">
-          <strong>{t.outlineApproximate}</strong> ({t.measuredArea(km2(zone.measuredAreaKm2))}){!compact && zone.outlineNote ? `. ${zone.outlineNote}` : ""}
+          <strong>{t("details.outlineApproximate")}</strong> ({t("details.measured", { km2: formatNumber(zone.measuredAreaKm2) })}){!compact && zone.outlineNote ? `. ${zone.outlineNote}` : ""}
         </p>
       ) : null}
       {!compact && zone.note ? <p className="details-note">{zone.note}</p> : null}

@@ -1,0 +1,55 @@
+import i18next from "i18next";
+import { en, type MessageKey } from "./en";
+
+export const LANGUAGES = ["en", "zh", "ru"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Keys without their plural suffix: t("time.speedOption", { count }) picks _one or _other. */
+export type TextKey = MessageKey extends infer K ? (K extends `${infer Base}_${"zero" | "one" | "two" | "few" | "many" | "other"}` ? Base : K) : never;
+export type TextVars = Record<string, string | number>;
+
+const instance = i18next.createInstance();
+void instance.init({
+  lng: "en",
+  fallbackLng: "en",
+  resources: { en: { translation: en } },
+  // Keys are flat strings with dots in them.
+  keySeparator: false,
+  nsSeparator: false,
+  // React renders text as text; nothing here is ever parsed as HTML.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  returnNull: false,
+});
+
+/** The interface text for a key in the current language (English where a translation is missing). */
+export function t(key: TextKey, vars?: TextVars): string {
+  return instance.t(key, vars ?? {});
+}
+
+/**
+ * Text for a key built from data (a unit, a kind a package declares), with a fallback when the
+ * catalogue has no such key: packages may bring words the interface does not know.
+ */
+export function tOr(key: string, fallback: string, vars?: TextVars): string {
+  return instance.exists(key, vars ?? {}) ? instance.t(key, vars ?? {}) : fallback;
+}
+
+export function currentLanguage(): Language {
+  const lng = instance.language;
+  return (LANGUAGES as readonly string[]).includes(lng) ? (lng as Language) : "en";
+}
+
+/** Loads a language's catalogue (its own small chunk) and switches to it. */
+export async function switchLanguage(lang: Language): Promise<void> {
+  if (lang !== "en" && !instance.hasResourceBundle(lang, "translation")) {
+    const catalog = lang === "zh" ? (await import("./zh")).zh : (await import("./ru")).ru;
+    instance.addResourceBundle(lang, "translation", catalog);
+  }
+  await instance.changeLanguage(lang);
+}
+
+/** BCP 47 tag for Intl and the `lang` attribute. */
+export function localeOf(lang: Language): string {
+  return lang === "zh" ? "zh-Hans" : lang;
+}

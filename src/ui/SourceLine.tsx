@@ -1,0 +1,29 @@
+import { useT } from "../i18n/use-t";
+import { onScreenSources } from "../state/selectors/on-screen-sources";
+import { useExplorerStore } from "../state/store";
+
+/** The few outlets behind what is on screen, as news graphics cite them; the full list is one click away. */
+export function SourceLine({ maxOutlets = 4, onShowAll }: { maxOutlets?: number; onShowAll?: () => void }) {
+  const t = useT();
+  const data = useExplorerStore((s) => s.data);
+  const frames = useExplorerStore((s) => s.frames);
+  const metric = useExplorerStore((s) => s.metric);
+  const month = useExplorerStore((s) => s.month);
+  if (!data || !frames || month === null) return null;
+  const { outlets } = onScreenSources(data, frames, metric, month);
+  if (outlets.length === 0) return null;
+  const shown = outlets.slice(0, maxOutlets).join(", ") + (outlets.length > maxOutlets ? ` +${outlets.length - maxOutlets}` : "");
+  return (
+    <p className="source-line">
+      {t("sources.line", { outlets: shown })}
+      {onShowAll ? (
+        <>
+          {" · "}
+          <button type="button" className="link-button" onClick={onShowAll}>
+            {t("sources.all")}
+          </button>
+        </>
+      ) : null}
+    </p>
+  );
+}

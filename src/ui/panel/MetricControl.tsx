@@ -1,0 +1,39 @@
+import { formatMonthLong } from "../../format/format-month";
+import { useT } from "../../i18n/use-t";
+import { dismissNotice, setMetric } from "../../state/actions";
+import { metricLabel } from "../../state/selectors/labels";
+import { useExplorerStore } from "../../state/store";
+
+/** The metric switch, and what the explorer did when the chosen metric had nothing at the shown month. */
+export function MetricControl() {
+  const t = useT();
+  const data = useExplorerStore((s) => s.data);
+  const metric = useExplorerStore((s) => s.metric);
+  const notice = useExplorerStore((s) => s.notice);
+  if (!data) return null;
+  const metricsWithData = data.dataset.metrics.filter((m) => data.series.some((s) => s.metric === m.id && s.values.length > 0));
+  return (
+    <div className="metric-control">
+      <div className="control-row">
+        <label htmlFor="metric-select">{t("panel.metric")}</label>
+        <select id="metric-select" value={metric} onChange={(event) => setMetric(event.currentTarget.value)}>
+          {metricsWithData.map((m) => (
+            <option key={m.id} value={m.id}>
+              {metricLabel(data, m.id)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {notice ? (
+        <p className="notice" role="status">
+          {notice.kind === "moved-to-data"
+            ? t("panel.movedToData", { metric: metricLabel(data, notice.metric), from: formatMonthLong(notice.from), to: formatMonthLong(notice.to) })
+            : t("panel.noDataAtAll", { metric: metricLabel(data, notice.metric) })}{" "}
+          <button type="button" className="link-button" onClick={dismissNotice}>
+            {t("panel.dismiss")}
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}
