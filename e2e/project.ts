@@ -14,3 +14,31 @@ export function project(lonLat: [number, number], view: { center: [number, numbe
     y: (view.top ?? 0) + view.height / 2 + my(lonLat[1]) - my(view.center[1]),
   };
 }
+
+/**
+ * Where deck.gl's ArcLayer draws a point of an arc on a flat map (our arcs: tilt 20°, height 0.45,
+ * both ends on the ground), at a fraction `t` of the way. The arc leans to one side of the chord;
+ * which side depends on the projection's axes, so both candidates are returned.
+ */
+export function arcPoints(
+  source: [number, number],
+  target: [number, number],
+  t: number,
+  view: Parameters<typeof project>[1],
+  shape = { tilt: 20, height: 0.45 },
+): { x: number; y: number }[] {
+  const a = project(source, view);
+  const b = project(target, view);
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const distance = Math.hypot(dx, dy);
+  const z = Math.sqrt(t * (1 - t)) * distance * shape.height;
+  const lean = z * Math.sin((shape.tilt * Math.PI) / 180);
+  const mid = { x: a.x + dx * t, y: a.y + dy * t };
+  const nx = -dy / distance;
+  const ny = dx / distance;
+  return [
+    { x: mid.x + nx * lean, y: mid.y + ny * lean },
+    { x: mid.x - nx * lean, y: mid.y - ny * lean },
+  ];
+}

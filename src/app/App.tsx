@@ -2,6 +2,8 @@ import { lazy, Suspense } from "react";
 import { useT } from "../i18n/use-t";
 import { useExplorerStore } from "../state/store";
 import { HoverCard } from "../ui/HoverCard";
+import { LinkNotice } from "../ui/LinkNotice";
+import { SourceLine } from "../ui/SourceLine";
 import { PlaceChooser } from "../ui/PlaceChooser";
 import { SidePanel } from "../ui/SidePanel";
 import { StatusOverlay } from "../ui/StatusOverlay";
@@ -38,6 +40,10 @@ export function App() {
         )}
         <HoverCard />
         <PlaceChooser />
+        <LinkNotice />
+        <div className="map-caption">
+          <SourceLine />
+        </div>
       </main>
       <SidePanel />
       <Timeline />

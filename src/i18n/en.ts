@@ -51,6 +51,8 @@ export const en = {
 
   "chooser.title": "Several places here",
 
+  "link.ignored": "This link had settings the map could not use, so they were left out: {{params}}.",
+
   "notOnMap.title_one": "Also published for {{month}}, not drawn",
   "notOnMap.title_other": "Also published for {{month}}, not drawn ({{count}})",
   "notOnMap.shares": "shares its drawing with {{other}}",

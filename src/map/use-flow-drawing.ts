@@ -40,12 +40,13 @@ export function useFlowDrawing(): FlowDrawing {
   const fromOffset = previousMonth !== null && previousMonth >= first && previousMonth - first < (frames?.months.length ?? 0) ? previousMonth - first : toOffset;
   const states = useMemo(() => {
     if (!data) return { arcStates: new Float32Array(0), corridorStates: new Float32Array(0), totalStates: new Float32Array(0), version: "" };
-    return {
-      arcStates: flowStates(packed.flows?.items ?? [], data, filters, pinned),
-      corridorStates: flowStates(packed.corridors?.items ?? [], data, filters, pinned),
-      totalStates: flowStates(packed.totals?.items ?? [], data, filters, pinned),
-      version: `${metric}|${JSON.stringify(filters)}|${pinned?.type ?? ""}:${pinned?.id ?? ""}`,
-    };
+    const [arcStates = new Float32Array(0), corridorStates = new Float32Array(0), totalStates = new Float32Array(0)] = flowStates(
+      [packed.flows?.items ?? [], packed.corridors?.items ?? [], packed.totals?.items ?? []],
+      data,
+      filters,
+      pinned,
+    );
+    return { arcStates, corridorStates, totalStates, version: `${metric}|${JSON.stringify(filters)}|${pinned?.type ?? ""}:${pinned?.id ?? ""}` };
   }, [data, packed, filters, pinned, metric]);
   const flowCount = packed.flows?.items.length ?? 0;
   const corridorCount = packed.corridors?.items.length ?? 0;

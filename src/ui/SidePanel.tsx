@@ -22,12 +22,13 @@ export function SidePanel() {
   const frames = useExplorerStore((s) => s.frames);
   const metric = useExplorerStore((s) => s.metric);
   const month = useExplorerStore((s) => s.month);
+  const filters = useExplorerStore((s) => s.filters);
   const pinned = useExplorerStore((s) => s.pinned);
   const open = useExplorerStore((s) => s.panelOpen);
   const guard = useGhostClickGuard(pinned);
   const [sourcesOpen, setSourcesOpen] = useState(false);
   if (!data) return null;
-  const sources = frames && month !== null ? onScreenSources(data, frames, metric, month).sources : [];
+  const sources = frames && month !== null ? onScreenSources(data, frames, metric, month, filters).sources : [];
   return (
     <aside className={`side-panel${open ? " open" : " closed"}`} aria-label={t("app.title")} onPointerDownCapture={guard} onMouseDownCapture={guard} onClickCapture={guard}>
       <button type="button" className="panel-toggle" onClick={() => setPanelOpen(!open)} aria-expanded={open} aria-controls="panel-body">

@@ -9,8 +9,9 @@ export function SourceLine({ maxOutlets = 4, onShowAll }: { maxOutlets?: number;
   const frames = useExplorerStore((s) => s.frames);
   const metric = useExplorerStore((s) => s.metric);
   const month = useExplorerStore((s) => s.month);
+  const filters = useExplorerStore((s) => s.filters);
   if (!data || !frames || month === null) return null;
-  const { outlets } = onScreenSources(data, frames, metric, month);
+  const { outlets } = onScreenSources(data, frames, metric, month, filters);
   if (outlets.length === 0) return null;
   const shown = outlets.slice(0, maxOutlets).join(", ") + (outlets.length > maxOutlets ? ` +${outlets.length - maxOutlets}` : "");
   return (

@@ -49,19 +49,22 @@ function related(item: Drawn, pinned: Selection, places: ReadonlyMap<string, Pla
 }
 
 /**
- * One FLOW_STATE per drawn item: hidden when a filter excludes it; when something is pinned, its
- * own flows highlighted and the rest dimmed, so a reader sees at once what belongs to it.
+ * One FLOW_STATE per drawn item, for each list (arcs, corridors, circles): hidden when a filter
+ * excludes it; when something is pinned, its own flows highlighted and all the rest dimmed, so a
+ * reader sees at once what belongs to it. The focus is decided over all lists together.
  */
-export function flowStates(items: readonly Drawn[], data: CompiledPackage, filters: FlowFilters, pinned: Selection | null): Float32Array {
+export function flowStates(lists: readonly (readonly Drawn[])[], data: CompiledPackage, filters: FlowFilters, pinned: Selection | null): Float32Array[] {
   const places = lookups(data).places;
-  const states = new Float32Array(items.length);
-  const anyRelated = pinned ? items.some((item) => related(item, pinned, places) === true) : false;
-  items.forEach((item, i) => {
-    if (!passesFilters(item, filters, places)) states[i] = FLOW_STATE.hidden;
-    else if (pinned && anyRelated) states[i] = related(item, pinned, places) ? FLOW_STATE.highlighted : FLOW_STATE.dimmed;
-    else states[i] = FLOW_STATE.normal;
+  const focused = pinned ? lists.some((items) => items.some((item) => related(item, pinned, places) === true)) : false;
+  return lists.map((items) => {
+    const states = new Float32Array(items.length);
+    items.forEach((item, i) => {
+      if (!passesFilters(item, filters, places)) states[i] = FLOW_STATE.hidden;
+      else if (pinned && focused) states[i] = related(item, pinned, places) ? FLOW_STATE.highlighted : FLOW_STATE.dimmed;
+      else states[i] = FLOW_STATE.normal;
+    });
+    return states;
   });
-  return states;
 }
 
 /**
