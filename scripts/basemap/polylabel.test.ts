@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pointInPolygon } from "./geometry";
-import { labelPoint, poleOfInaccessibility } from "./polylabel";
+import { labelPoint, labelPole, poleOfInaccessibility } from "./polylabel";
 import type { PolygonCoords } from "./types";
 
 describe("poleOfInaccessibility", () => {
@@ -29,5 +29,25 @@ describe("poleOfInaccessibility", () => {
 describe("labelPoint", () => {
   it("labels a square centred on the equator at its centre, rounded to 3 decimals", () => {
     expect(labelPoint([[[-10, -10], [10, -10], [10, 10], [-10, 10], [-10, -10]]])).toEqual([0, 0]);
+  });
+});
+
+describe("labelPole", () => {
+  // A tall square on the left and a long low bar on the right: the largest circle fits in the
+  // square, but a line of text fits better in the bar.
+  const shape: PolygonCoords = [[[0, -4], [4, -4], [4, -1], [20, -1], [20, 1], [4, 1], [4, 4], [0, 4], [0, -4]]];
+
+  it("with aspect 1 is the pole of inaccessibility, with its radius", () => {
+    const { point, radius } = labelPole(shape);
+    expect(point[0] ?? NaN).toBeLessThan(4);
+    // About half the square's width (a little more: the circle bulges into the bar's mouth).
+    expect(radius).toBeGreaterThan(1.9);
+    expect(radius).toBeLessThan(2.5);
+  });
+
+  it("with a wide aspect moves to where a wide ellipse fits, still inside", () => {
+    const { point } = labelPole(shape, 4);
+    expect(point[0] ?? NaN).toBeGreaterThan(4);
+    expect(pointInPolygon(point, shape)).toBe(true);
   });
 });

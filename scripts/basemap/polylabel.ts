@@ -27,7 +27,8 @@ interface Cell {
   max: number;
 }
 
-export function poleOfInaccessibility(polygon: PolygonCoords, precision: number): Position {
+/** The pole and its distance to the nearest edge (the radius of the largest circle that fits inside). */
+export function pole(polygon: PolygonCoords, precision: number): { point: Position; distance: number } {
   const outer = polygon[0] ?? [];
   const [w, s, e, n] = bboxOf(outer);
   const size = Math.min(e - w, n - s);
@@ -35,7 +36,7 @@ export function poleOfInaccessibility(polygon: PolygonCoords, precision: number)
     const d = signedDistance(x, y, polygon);
     return { x, y, h, d, max: d + h * Math.SQRT2 };
   };
-  if (size === 0) return [w, s];
+  if (size === 0) return { point: [w, s], distance: 0 };
   const queue: Cell[] = [];
   for (let x = w; x < e; x += size) {
     for (let y = s; y < n; y += size) queue.push(makeCell(x + size / 2, y + size / 2, size / 2));
@@ -56,12 +57,27 @@ export function poleOfInaccessibility(polygon: PolygonCoords, precision: number)
       makeCell(cell.x + h, cell.y + h, h),
     );
   }
-  return [best.x, best.y];
+  return { point: [best.x, best.y], distance: best.d };
+}
+
+export function poleOfInaccessibility(polygon: PolygonCoords, precision: number): Position {
+  return pole(polygon, precision).point;
+}
+
+/**
+ * The label point of a polygon (rounded to 3 decimals) and its room: the radius, in degrees of Web
+ * Mercator, of the largest circle that fits inside. With `aspect` above 1 the polygon is measured
+ * squeezed that many times across, so the point is where the widest ellipse fits: a line of text is
+ * wider than it is tall, and Tajikistan's widest room is not where its largest circle is.
+ */
+export function labelPole(polygon: PolygonCoords, aspect = 1): { point: Position; radius: number } {
+  const merc = toMercator(polygon).map((ring) => ring.map(([x = 0, y = 0]) => [x / aspect, y]));
+  const [w, s, e, n] = bboxOf(merc[0] ?? []);
+  const { point, distance } = pole(merc, Math.max(e - w, n - s) / 500);
+  const [x = 0, y = 0] = point;
+  return { point: [Math.round(x * aspect * 1e3) / 1e3, Math.round(fromMercY(y) * 1e3) / 1e3], radius: distance };
 }
 
 export function labelPoint(polygon: PolygonCoords): Position {
-  const merc = toMercator(polygon);
-  const [w, s, e, n] = bboxOf(merc[0] ?? []);
-  const [x = 0, y = 0] = poleOfInaccessibility(merc, Math.max(e - w, n - s) / 500);
-  return [Math.round(x * 1e3) / 1e3, Math.round(fromMercY(y) * 1e3) / 1e3];
+  return labelPole(polygon).point;
 }

@@ -20,4 +20,10 @@ describe("douglasPeucker", () => {
     const fineLeftOfTwo = (p: Position): number => ((p[0] ?? 0) < 2 ? 0.01 : 1);
     expect(douglasPeucker(line, fineLeftOfTwo)).toEqual([[0, 0], [1, 0.05], [4, 0]]);
   });
+
+  it("measures across the antimeridian the short way, and returns the points as they were", () => {
+    // From 179.5 to -179.5 is one degree east, not 359 west: the points between are on the chord.
+    const line: Position[] = [[179.5, 0], [179.9, 0.001], [-179.9, 0.001], [-179.5, 0]];
+    expect(douglasPeucker(line, () => 0.1)).toEqual([[179.5, 0], [-179.5, 0]]);
+  });
 });

@@ -3,17 +3,19 @@ import { segmentDistanceSq } from "./geometry";
 import { toMercY } from "./mercator";
 import { countArcUsers } from "./topology";
 import type { Topology } from "./types";
-import { borderTolerance, coastTolerance } from "./zones";
+import { borderToleranceAt, coastToleranceAt, type Detail } from "./zones";
 
 /**
  * Douglas–Peucker on every arc of the topology, before features and meshes are made from it:
  * shared arcs stay shared, so a simplified border still meets both neighbours' fills exactly.
  * Land borders keep the most detail because border ports sit on them and the reader zooms to ~9
- * there; coasts, and everything far from the corridors, give up detail to fit the byte budget.
+ * there; coasts, and everything far from the package's view, give up detail to fit the byte budget.
  */
-export function simplifyTopology(topology: Topology, objectName: string): Topology {
+export function simplifyTopology(topology: Topology, objectName: string, detail: Detail): Topology {
   const t = topology.transform;
   const users = countArcUsers(topology, objectName);
+  const border = (p: Position): number => borderToleranceAt(detail, p);
+  const coast = (p: Position): number => coastToleranceAt(detail, p);
   const arcs = topology.arcs.map((arc, index) => {
     let x = 0;
     let y = 0;
@@ -25,18 +27,28 @@ export function simplifyTopology(topology: Topology, objectName: string): Topolo
       return [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]];
     });
     const isBorder = (users[index] ?? 0) > 1;
-    return douglasPeucker(absolute, isBorder ? borderTolerance : coastTolerance);
+    return douglasPeucker(absolute, isBorder ? border : coast);
   });
   return { type: "Topology", objects: topology.objects, arcs };
 }
 
 /**
  * Douglas–Peucker where the tolerance depends on place: a point is kept when its distance to the
- * chord exceeds the tolerance where it lies. Measured in Web Mercator, the space the reader sees.
+ * chord exceeds the tolerance where it lies. Measured in Web Mercator, the space the reader sees,
+ * with the line made continuous across the antimeridian (a chord from 179.9 to -179.9 is short).
+ * Returns the input points that are kept, unchanged.
  */
 export function douglasPeucker(points: readonly Position[], toleranceAt: (p: Position) => number): Position[] {
   if (points.length <= 2) return [...points];
-  const merc = points.map(([x = 0, y = 0]): Position => [x, toMercY(Math.max(-85, Math.min(85, y)))]);
+  let offset = 0;
+  const merc = points.map(([x = 0, y = 0], i): Position => {
+    const previousX = points[i - 1]?.[0];
+    if (previousX !== undefined) {
+      if (x - previousX > 180) offset -= 360;
+      else if (x - previousX < -180) offset += 360;
+    }
+    return [x + offset, toMercY(Math.max(-85, Math.min(85, y)))];
+  });
   const tolerances = points.map(toleranceAt);
   const keep = new Uint8Array(points.length);
   keep[0] = 1;

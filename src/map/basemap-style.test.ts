@@ -1,13 +1,16 @@
-import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import { expression, validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import type { LayerSpecification, StyleSpecification } from "maplibre-gl";
 import { describe, expect, it } from "vitest";
 import {
   BASEMAP_FILES,
   BASEMAP_LABEL_FONT,
   BASEMAP_LAYER_IDS,
+  BASEMAP_SOURCE_IDS,
   FIRST_LABEL_LAYER_ID,
   THEME_COLORS,
+  TOP_LABEL_LAYER_ID,
   basemapStyle,
+  countryLabelSize,
 } from "./basemap-style";
 
 const BASE = "https://news.example.org/maps/trade/basemap/";
@@ -28,6 +31,13 @@ function paintOf(style: StyleSpecification, id: string): Record<string, unknown>
 function layoutOf(style: StyleSpecification, id: string): Record<string, unknown> {
   const l = layer(style, id);
   return "layout" in l && l.layout !== undefined ? { ...l.layout } : {};
+}
+
+/** Evaluates a style expression the way MapLibre does, at a zoom, for a feature with these properties. */
+function evaluate(value: unknown, zoom: number, properties: Record<string, unknown>): unknown {
+  const parsed = expression.createExpression(value, "test");
+  if (parsed.result !== "success") throw new Error(JSON.stringify(parsed.value));
+  return parsed.value.evaluate({ zoom } as never, { type: "Point", properties } as never);
 }
 
 /** Every string anywhere in the style that looks like a URL or a host. */
@@ -89,11 +99,9 @@ describe("basemapStyle", () => {
     expect(paintOf(light, BASEMAP_LAYER_IDS.countryLabels)["text-color"]).toBe(THEME_COLORS.light.label);
   });
 
-  it("labels sort by rank, so the largest countries are placed first", () => {
-    for (const id of [BASEMAP_LAYER_IDS.countryLabels, BASEMAP_LAYER_IDS.countryLabelsDetail]) {
-      expect(layoutOf(light, id)["symbol-sort-key"]).toEqual(["get", "rank"]);
-      expect(layoutOf(light, id)["text-field"]).toEqual(["get", "name"]);
-    }
+  it("labels the polygons from zoom 5 by name, sorted by rank, so the largest countries are placed first", () => {
+    expect(layoutOf(light, BASEMAP_LAYER_IDS.countryLabelsDetail)["symbol-sort-key"]).toEqual(["get", "rank"]);
+    expect(layoutOf(light, BASEMAP_LAYER_IDS.countryLabelsDetail)["text-field"]).toEqual(["get", "name"]);
   });
 
   it("names local font families only, ending in a generic family that always resolves", () => {
@@ -113,5 +121,54 @@ describe("basemapStyle", () => {
 
   it("gives every layer an id from BASEMAP_LAYER_IDS, each once", () => {
     expect(light.layers.map((l) => l.id).sort()).toEqual(Object.values(BASEMAP_LAYER_IDS).sort());
+  });
+
+  it("shades no country by default, and exactly the highlighted ones when given", () => {
+    expect(paintOf(light, BASEMAP_LAYER_IDS.countries)["fill-color"]).toBe(THEME_COLORS.light.land);
+    for (const theme of ["light", "dark"] as const) {
+      const style = basemapStyle({ theme, basemapBaseUrl: BASE, highlightCountries: ["KAZ", "CHN", "KAZ"] });
+      expect(validateStyleMin(style)).toEqual([]);
+      const fill = paintOf(style, BASEMAP_LAYER_IDS.countries)["fill-color"];
+      const c = THEME_COLORS[theme];
+      expect(evaluate(fill, 3, { iso3: "KAZ" })).toBe(c.focusLand);
+      expect(evaluate(fill, 3, { iso3: "CHN" })).toBe(c.focusLand);
+      expect(evaluate(fill, 3, { iso3: "FRA" })).toBe(c.land);
+      expect(evaluate(fill, 3, { name: "Kosovo" })).toBe(c.land);
+    }
+  });
+
+  it("draws the coast from the country outlines, beneath the fills, with no file of its own", () => {
+    const coast = layer(light, BASEMAP_LAYER_IDS.coastlines);
+    expect("source" in coast && coast.source).toBe(BASEMAP_SOURCE_IDS.countries);
+    const order = light.layers.map((l) => l.id);
+    expect(order.indexOf(BASEMAP_LAYER_IDS.coastlines)).toBeLessThan(order.indexOf(BASEMAP_LAYER_IDS.countries));
+    expect(Object.keys(BASEMAP_FILES)).not.toContain("coastlines");
+  });
+
+  it("names a country by its short form until its name fits, and not at all before that", () => {
+    const text = layoutOf(light, BASEMAP_LAYER_IDS.countryLabels)["text-field"];
+    const kyrgyzstan = { name: "Kyrgyzstan", abbr: "Kyrg.", nameZoom: 2, abbrZoom: 1, rank: 86 };
+    expect([0, 1, 2, 3, 4.9].map((zoom) => String(evaluate(text, Math.floor(zoom), kyrgyzstan)))).toEqual(["", "Kyrg.", "Kyrgyzstan", "Kyrgyzstan", "Kyrgyzstan"]);
+    expect(evaluate(text, 0, { name: "Russia", nameZoom: 0, rank: 1 })).toBe("Russia");
+    expect(evaluate(text, 4, { name: "Andorra", nameZoom: 5, rank: 200 })).toBe("");
+  });
+
+  it("sizes names with the same numbers the basemap build measures them by", () => {
+    const size = layoutOf(light, BASEMAP_LAYER_IDS.countryLabels)["text-size"];
+    for (const zoom of [0, 1, 1.5, 2, 2.8, 4, 6, 7.5, 9, 11]) {
+      for (const rank of [1, 12, 13, 40, 41, 200]) expect(evaluate(size, zoom, { rank }), `${zoom} ${rank}`).toBeCloseTo(countryLabelSize(zoom, rank), 6);
+    }
+    expect(countryLabelSize(1.5, 94)).toBeLessThan(countryLabelSize(1.5, 1));
+  });
+
+  it("places the package's own countries' names first at low zoom, largest first after them", () => {
+    const key = layoutOf(light, BASEMAP_LAYER_IDS.countryLabels)["symbol-sort-key"];
+    expect(evaluate(key, 2, { order: 3, rank: 90 })).toBe(3);
+    expect(evaluate(key, 2, { rank: 7 })).toBe(7);
+  });
+
+  it("ends with the low-zoom country names, so labels added beneath TOP_LABEL_LAYER_ID give way to them", () => {
+    expect(light.layers.at(-1)?.id).toBe(TOP_LABEL_LAYER_ID);
+    expect(layer(light, TOP_LABEL_LAYER_ID).maxzoom).toBe(layer(light, BASEMAP_LAYER_IDS.countryLabelsDetail).minzoom);
   });
 });

@@ -25,12 +25,17 @@ export interface BasemapOptions {
    * MapLibre fetches GeoJSON from its worker, where a relative URL has no page to resolve against.
    */
   basemapBaseUrl: string;
+  /**
+   * ISO 3166-1 alpha-3 codes of the countries shaded a little darker (the data package's
+   * `view.highlightCountries`): where the story is. Default: none.
+   */
+  highlightCountries?: readonly string[];
 }
 
 export interface ThemeColors {
   water: string;
   land: string;
-  /** Land of the countries the corridors start in, a shade off `land`: context, not a highlight. */
+  /** Land of the package's highlighted countries, a shade off `land`: context, not a call-out. */
   focusLand: string;
   coastline: string;
   border: string;
@@ -72,9 +77,6 @@ export const THEME_COLORS: Readonly<Record<BasemapTheme, Readonly<ThemeColors>>>
   },
 };
 
-/** China and the Central Asian five: where the corridors begin and first cross a border. */
-export const FOCUS_ISO3: readonly string[] = ["CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"];
-
 /**
  * Local families in order of preference: Helvetica Neue (macOS, iOS), Arial (Windows; Chromium on
  * Linux maps it to Liberation Sans), Liberation Sans and Noto Sans (Linux, Android). MapLibre
@@ -85,7 +87,6 @@ export const BASEMAP_LABEL_FONT: string[] = ["Helvetica Neue", "Arial", "Liberat
 export const BASEMAP_FILES = {
   countries: "countries.geojson",
   lakes: "lakes.geojson",
-  coastlines: "coastlines.geojson",
   borders: "borders.geojson",
   labels: "labels.geojson",
 } as const;
@@ -93,49 +94,109 @@ export const BASEMAP_FILES = {
 export const BASEMAP_SOURCE_IDS = {
   countries: "basemap-countries",
   lakes: "basemap-lakes",
-  coastlines: "basemap-coastlines",
   borders: "basemap-borders",
   labels: "basemap-labels",
 } as const;
 
-/** Bottom to top. Zone fills may go `beforeId: coastlines` so borders stay visible over them. */
+/**
+ * Bottom to top. The coastline is drawn from the country outlines, beneath the country fills: the
+ * fills cover its inner half, and every edge with land on both sides (borders, the cuts at the
+ * antimeridian and round the South Pole), so only the shore shows. Zone fills may go
+ * `beforeId: borders` so borders stay visible over them.
+ */
 export const BASEMAP_LAYER_IDS = {
   background: "basemap-water",
+  coastlines: "basemap-coastlines",
   countries: "basemap-countries",
   lakes: "basemap-lakes",
-  coastlines: "basemap-coastlines",
   borders: "basemap-borders",
-  countryLabels: "basemap-country-labels",
   countryLabelsDetail: "basemap-country-labels-detail",
+  countryLabels: "basemap-country-labels",
 } as const;
 
-export const BASEMAP_LABEL_LAYER_ID = BASEMAP_LAYER_IDS.countryLabels;
 /** The first symbol layer: the app inserts routes and arcs with this `beforeId`, under every label. */
-export const FIRST_LABEL_LAYER_ID = BASEMAP_LABEL_LAYER_ID;
+export const FIRST_LABEL_LAYER_ID = BASEMAP_LAYER_IDS.countryLabelsDetail;
+/**
+ * Country names below zoom 5, the last layer of the style. MapLibre places the topmost symbols
+ * first, so labels a caller adds beneath this layer (ports, cities) give way to the country names
+ * at the opening zooms, and labels added above it win over them. The opening view needs its
+ * countries named: add place labels with this `beforeId`.
+ */
+export const TOP_LABEL_LAYER_ID = BASEMAP_LAYER_IDS.countryLabels;
 
 const DETAIL_LABEL_MINZOOM = 5;
+/** The last whole zoom of the one-point-per-country labels; from DETAIL_LABEL_MINZOOM the polygons are named instead. */
+export const COUNTRY_LABEL_MAX_ZOOM = DETAIL_LABEL_MINZOOM - 1;
+export const COUNTRY_LABEL_LETTER_SPACING = 0.08;
 
-function labelLayout(padding: number): SymbolLayout {
-  const big: ExpressionSpecification = ["<=", ["get", "rank"], 12];
-  const mid: ExpressionSpecification = ["<=", ["get", "rank"], 40];
+/**
+ * Country name sizes (px) by zoom for large (rank ≤ 12), mid (≤ 40) and other countries; between
+ * stops MapLibre interpolates linearly, and holds the end values beyond them. The basemap build
+ * measures names with the same table (countryLabelSize) to decide from which zoom a name fits.
+ */
+const LABEL_SIZE_RANKS = [12, 40] as const;
+const LABEL_SIZE_STOPS: readonly (readonly [zoom: number, big: number, mid: number, small: number])[] = [
+  [1, 11.5, 10.5, 9.5],
+  [2, 12.5, 11, 10],
+  [6, 17, 15, 13.5],
+  [9, 20, 18, 16],
+];
+
+function sizeTier(rank: number): 1 | 2 | 3 {
+  return rank <= LABEL_SIZE_RANKS[0] ? 1 : rank <= LABEL_SIZE_RANKS[1] ? 2 : 3;
+}
+
+export function countryLabelSize(zoom: number, rank: number): number {
+  const tier = sizeTier(rank);
+  const first = LABEL_SIZE_STOPS[0];
+  const last = LABEL_SIZE_STOPS[LABEL_SIZE_STOPS.length - 1];
+  if (first === undefined || last === undefined) return 12;
+  if (zoom <= first[0]) return first[tier];
+  for (let i = 1; i < LABEL_SIZE_STOPS.length; i++) {
+    const a = LABEL_SIZE_STOPS[i - 1];
+    const b = LABEL_SIZE_STOPS[i];
+    if (a !== undefined && b !== undefined && zoom <= b[0]) return a[tier] + ((zoom - a[0]) / (b[0] - a[0])) * (b[tier] - a[tier]);
+  }
+  return last[tier];
+}
+
+const textSize: ExpressionSpecification = [
+  "interpolate",
+  ["linear"],
+  ["zoom"],
+  ...LABEL_SIZE_STOPS.flatMap(([zoom, big, mid, small]): [number, ExpressionSpecification] => [
+    zoom,
+    ["case", ["<=", ["get", "rank"], LABEL_SIZE_RANKS[0]], big, ["<=", ["get", "rank"], LABEL_SIZE_RANKS[1]], mid, small],
+  ]),
+] as ExpressionSpecification;
+
+/**
+ * The name where it fits its country at this zoom (labels.geojson's `nameZoom`), else its short
+ * form where that fits (`abbr`, `abbrZoom`), else nothing: a small country is named as the reader
+ * zooms in. Layout is evaluated at whole (tile) zooms, hence one step per zoom.
+ */
+function fittingText(): ExpressionSpecification {
+  const at = (z: number): ExpressionSpecification => [
+    "case",
+    ["<=", ["get", "nameZoom"], z],
+    ["get", "name"],
+    ["<=", ["coalesce", ["get", "abbrZoom"], 99], z],
+    ["get", "abbr"],
+    "",
+  ];
+  const stops: (number | ExpressionSpecification)[] = [];
+  for (let z = 1; z <= COUNTRY_LABEL_MAX_ZOOM; z++) stops.push(z, at(z));
+  return ["step", ["zoom"], at(0), ...stops] as ExpressionSpecification;
+}
+
+function labelLayout(padding: number, text: ExpressionSpecification, sortKey: ExpressionSpecification): SymbolLayout {
   return {
-    "text-field": ["get", "name"],
+    "text-field": text,
     "text-font": BASEMAP_LABEL_FONT,
-    // Lower rank = larger country: placed first, so Kazakhstan is never hidden by Kyrgyzstan.
-    "symbol-sort-key": ["get", "rank"],
-    "text-size": [
-      "interpolate",
-      ["linear"],
-      ["zoom"],
-      2,
-      ["case", big, 12.5, mid, 11, 10],
-      6,
-      ["case", big, 17, mid, 15, 13.5],
-      9,
-      ["case", big, 20, mid, 18, 16],
-    ],
+    "symbol-sort-key": sortKey,
+    "text-size": textSize,
     "text-transform": "uppercase",
-    "text-letter-spacing": 0.08,
+    "text-letter-spacing": COUNTRY_LABEL_LETTER_SPACING,
     "text-max-width": 7,
     "text-padding": padding,
   };
@@ -163,7 +224,10 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
     "text-halo-blur": 0.5,
   };
 
-  const isFocus: ExpressionSpecification = ["in", ["get", "iso3"], ["literal", [...FOCUS_ISO3]]];
+  const highlighted = [...new Set(options.highlightCountries ?? [])].sort();
+  // No highlighted countries: one plain colour, no expression to evaluate per feature.
+  const landColor: string | ExpressionSpecification =
+    highlighted.length === 0 ? c.land : ["case", ["in", ["coalesce", ["get", "iso3"], ""], ["literal", highlighted]], c.focusLand, c.land];
 
   const layers: LayerSpecification[] = [
     {
@@ -173,26 +237,27 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
       paint: { "background-color": c.water },
     },
     {
+      id: BASEMAP_LAYER_IDS.coastlines,
+      type: "line",
+      source: ids.countries,
+      layout: { "line-join": "round" },
+      paint: {
+        "line-color": c.coastline,
+        // Twice the width the reader sees: the fill above covers the landward half.
+        "line-width": ["interpolate", ["linear"], ["zoom"], 2, 1, 6, 1.8, 9, 2.6],
+      },
+    },
+    {
       id: BASEMAP_LAYER_IDS.countries,
       type: "fill",
       source: ids.countries,
-      paint: { "fill-color": ["case", isFocus, c.focusLand, c.land] },
+      paint: { "fill-color": landColor },
     },
     {
       id: BASEMAP_LAYER_IDS.lakes,
       type: "fill",
       source: ids.lakes,
       paint: { "fill-color": c.water, "fill-outline-color": c.coastline },
-    },
-    {
-      id: BASEMAP_LAYER_IDS.coastlines,
-      type: "line",
-      source: ids.coastlines,
-      layout: { "line-join": "round" },
-      paint: {
-        "line-color": c.coastline,
-        "line-width": ["interpolate", ["linear"], ["zoom"], 2, 0.5, 6, 0.9, 9, 1.3],
-      },
     },
     {
       id: BASEMAP_LAYER_IDS.borders,
@@ -207,17 +272,6 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
       },
     },
     {
-      id: BASEMAP_LAYER_IDS.countryLabels,
-      type: "symbol",
-      source: ids.labels,
-      // From zoom 5 a country can fill the screen without its one label point in view.
-      maxzoom: DETAIL_LABEL_MINZOOM,
-      // Microstates would only be hidden by collisions at low zoom; drop them before placement.
-      filter: ["step", ["zoom"], ["<=", ["get", "rank"], 90], 3, ["<=", ["get", "rank"], 110], 4, true],
-      layout: labelLayout(6),
-      paint: labelPaint,
-    },
-    {
       // MapLibre places a point label on each tile's piece of a polygon, so a reader zoomed in on
       // a border crossing sees both countries named.
       id: BASEMAP_LAYER_IDS.countryLabelsDetail,
@@ -227,7 +281,27 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
       filter: ["has", "rank"],
       // Wide padding: neighbouring tiles' pieces of one country would otherwise repeat its name
       // a few centimetres apart.
-      layout: labelLayout(28),
+      // Lower rank = larger country: placed first, so Kazakhstan is never hidden by Kyrgyzstan.
+      layout: labelLayout(28, ["get", "name"], ["get", "rank"]),
+      paint: labelPaint,
+    },
+    {
+      id: BASEMAP_LAYER_IDS.countryLabels,
+      type: "symbol",
+      source: ids.labels,
+      // From zoom 5 a country can fill the screen without its one label point in view.
+      maxzoom: DETAIL_LABEL_MINZOOM,
+      // A name that does not fit its country yet has no text, so it is not placed at all (rather than
+      // taking part in collisions it would lose): microstates and the smallest neighbours appear as
+      // the reader zooms in.
+      layout: {
+        // The package's own countries first (labels.geojson's `order`), then larger before smaller.
+        ...labelLayout(1, fittingText(), ["coalesce", ["get", "order"], ["get", "rank"]]),
+        // Centred on its point when there is room; else just above or below it (the point stays
+        // on the name's edge, so the name stays on its country), as Kyrgyzstan and Tajikistan
+        // need on a phone.
+        "text-variable-anchor": ["center", "bottom", "top"],
+      },
       paint: labelPaint,
     },
   ];
