@@ -44,6 +44,8 @@ export interface DatasetInfo {
   id: string;
   title: LocalizedText;
   description?: LocalizedText;
+  /** The package's credit line on the map ("Positions: GeoNames"), beside the basemap's */
+  credit?: string;
   defaultMetric: string;
   metrics: MetricDefinition[];
   view?: DatasetView;

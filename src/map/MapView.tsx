@@ -8,6 +8,7 @@ import { monthSlice } from "../data/frames/build-frames";
 import { setCamera } from "../state/actions";
 import { useExplorerStore } from "../state/store";
 import { DeckOverlay } from "./DeckOverlay";
+import { registerMap } from "./map-registry";
 import { arcSegmentsForZoom, buildArcsLayer } from "./layers/arcs-layer";
 import { useCorridorDashes } from "./use-corridor-dashes";
 import { useCustomStyleData } from "./use-custom-style-data";
@@ -66,6 +67,11 @@ export function MapView() {
   const pointer = useMapPointer(map, overlay);
 
   useEffect(() => {
+    registerMap(map, overlay);
+    return () => registerMap(null, null);
+  }, [map, overlay]);
+
+  useEffect(() => {
     if (map && cameraRequest) map.flyTo({ center: cameraRequest.center, zoom: Math.max(map.getZoom(), cameraRequest.zoom ?? map.getZoom()), essential: false });
   }, [map, cameraRequest]);
 
@@ -116,6 +122,8 @@ export function MapView() {
         // The map instance exists before its style loads: symbols and states are handed over from the start.
         const instance = ref?.getMap() ?? null;
         if (instance !== map) setMap(instance);
+        // The compact attribution opens by default; folded, it leaves a narrow embed its map.
+        instance?.getContainer().querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show");
       }}
       onIdle={markIdle}
       onMoveEnd={(event) => {
@@ -129,7 +137,7 @@ export function MapView() {
     >
       <DeckOverlay interleaved layers={layers} onOverlay={setOverlay} onAfterRender={markFirstArcs} />
       <NavigationControl position="top-left" showCompass={false} />
-      <AttributionControl position="bottom-right" compact customAttribution="Natural Earth · GeoNames" />
+      <AttributionControl position="bottom-right" compact customAttribution={["Natural Earth", data?.dataset.credit].filter(Boolean).join(" · ")} />
     </MapGL>
   );
 }

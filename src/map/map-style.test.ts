@@ -14,6 +14,6 @@ describe("resolveMapStyle", () => {
 
   it("hands a reader's own style URL to MapLibre as it is, with the data layers on top", () => {
     const resolved = resolveMapStyle({ theme: "dark", styleUrl: "https://tiles.example/style.json", basemapBaseUrl: BASE, highlightCountries: [] });
-    expect(resolved).toEqual({ style: "https://tiles.example/style.json", beforeId: undefined });
+    expect(resolved).toEqual({ style: "https://tiles.example/style.json", beforeId: undefined, topBeforeId: undefined });
   });
 });

@@ -41,7 +41,7 @@ export function useMapStyle(): MapStyle {
   );
   const layers = useMemo(() => ({ below: dataLayersBelowLabels({ theme, font: BASEMAP_LABEL_FONT }), top: dataLayersOnTop({ theme, font: BASEMAP_LABEL_FONT }) }), [theme]);
   const style = useMemo(
-    () => (typeof base.style === "string" || !sources ? base.style : withDataLayers(base.style, sources, layers, base.beforeId)),
+    () => (typeof base.style === "string" || !sources ? base.style : withDataLayers(base.style, sources, layers, base.beforeId, base.topBeforeId)),
     [base, sources, layers],
   );
   return { style, beforeId: base.beforeId, sources: typeof base.style === "string" ? sources : null, layers };

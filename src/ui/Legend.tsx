@@ -1,17 +1,10 @@
-import type { Direction } from "../data/model";
-import type { FlowMode } from "../data/frames/resolve-drawing";
 import { formatMonthLong } from "../format/format-month";
-import { formatValue } from "../format/format-value";
 import { useT } from "../i18n/use-t";
-import { lockedRadiusScale, lockedWidthScale } from "../map/layers/flow-scale";
-import { DIRECTION_COLORS, MODE_COLORS, PLACE_COLORS, ROUTE_COLORS, ZONE_COLORS, cssColor } from "../map/layers/palette";
-import { flowMaximum } from "../data/frames/build-frames";
+import { PLACE_COLORS, ROUTE_COLORS, ZONE_COLORS, cssColor } from "../map/layers/palette";
+import { legendModel } from "../state/selectors/legend-model";
 import { useExplorerStore } from "../state/store";
 import { MapSymbol } from "./MapSymbol";
 import { MethodBadge } from "./MethodBadge";
-
-const DIRECTIONS: Direction[] = ["export", "import", "both"];
-const MODES: FlowMode[] = ["rail", "road", "air", "mixed"];
 
 /** A route's line pattern, as MapLibre draws it (dash lengths in line widths). */
 function RouteSample({ color, width, dash }: { color: string; width: number; dash: number[] | undefined }) {
@@ -36,41 +29,31 @@ export function Legend({ compact = false }: { compact?: boolean }) {
   const theme = useExplorerStore((s) => s.theme);
   const colorBy = useExplorerStore((s) => s.colorBy);
   if (!data || !frames) return null;
-  const unit = data.dataset.metrics.find((m) => m.id === metric)?.unit ?? "";
-  const arcs = frames.flows.get(metric)?.items ?? [];
-  const corridors = frames.corridors.get(metric)?.items ?? [];
-  const totals = frames.totals.get(metric);
-  const drawn = [...arcs, ...corridors];
-  const widthKeys = drawn.length > 0 ? lockedWidthScale(flowMaximum(frames, metric)).legend : [];
-  const radiusKeys = totals ? lockedRadiusScale(totals.maxValue).legend : [];
-  const colorKeys =
-    colorBy === "direction"
-      ? DIRECTIONS.filter((d) => drawn.some((f) => f.direction === d)).map((d) => ({ key: d, label: t(`direction.${d}`), color: DIRECTION_COLORS[theme][d] }))
-      : MODES.filter((m) => drawn.some((f) => f.mode === m)).map((m) => ({ key: m, label: t(`mode.${m}`), color: MODE_COLORS[theme][m] }));
+  const model = legendModel(data, frames, metric, theme, colorBy);
   const ink = theme === "dark" ? "#d0d0d0" : "#555";
   const route = cssColor(ROUTE_COLORS[theme].line);
   const planned = cssColor(ROUTE_COLORS[theme].planned);
   return (
     <section className={`legend${compact ? " legend-compact" : ""}`} aria-label={t("legend.title")}>
       {compact ? null : <h3>{t("legend.title")}</h3>}
-      {widthKeys.length > 0 ? (
+      {model.widths.length > 0 ? (
         <div className="legend-block">
           <p className="legend-caption">{t("legend.width", { month: month !== null ? formatMonthLong(month) : "" })}</p>
           <ul className="legend-widths">
-            {widthKeys.map((key) => (
-              <li key={key.value}>
+            {model.widths.map((key) => (
+              <li key={key.label}>
                 <svg width="40" height={Math.max(8, key.pixels + 4)} aria-hidden="true">
                   <line x1="2" x2="38" y1={Math.max(4, key.pixels / 2 + 2)} y2={Math.max(4, key.pixels / 2 + 2)} strokeWidth={key.pixels} stroke={ink} />
                 </svg>
-                <span>{formatValue(key.value, unit, { style: "short" })}</span>
+                <span>{key.label}</span>
               </li>
             ))}
           </ul>
         </div>
       ) : null}
-      {colorKeys.length > 0 ? (
+      {model.colors.length > 0 ? (
         <ul className="legend-colors">
-          {colorKeys.map((k) => (
+          {model.colors.map((k) => (
             <li key={k.key}>
               <span className="swatch" style={{ background: cssColor(k.color) }} aria-hidden="true" />
               {k.label}
@@ -81,19 +64,19 @@ export function Legend({ compact = false }: { compact?: boolean }) {
       {compact ? null : (
         <>
           <p className="legend-note">{t("legend.scaleLocked")}</p>
-          {corridors.length > 0 ? <p className="legend-item">{t("legend.corridor")}</p> : null}
-          {arcs.length > 0 ? <p className="legend-item">{t("legend.arc")}</p> : null}
-          {drawn.some((f) => f.direction !== "both") ? <p className="legend-item">{t("legend.arrow")}</p> : null}
-          {radiusKeys.length > 0 ? (
+          {model.hasCorridors ? <p className="legend-item">{t("legend.corridor")}</p> : null}
+          {model.hasArcs ? <p className="legend-item">{t("legend.arc")}</p> : null}
+          {model.hasArrows ? <p className="legend-item">{t("legend.arrow")}</p> : null}
+          {model.circles.length > 0 ? (
             <div className="legend-block">
               <p className="legend-caption">{t("legend.circle")}</p>
               <ul className="legend-circles">
-                {radiusKeys.map((key) => (
-                  <li key={key.value}>
+                {model.circles.map((key) => (
+                  <li key={key.label}>
                     <svg width={key.pixels * 2 + 4} height={key.pixels * 2 + 4} aria-hidden="true">
                       <circle cx={key.pixels + 2} cy={key.pixels + 2} r={key.pixels} fill={cssColor(PLACE_COLORS[theme].total)} stroke={cssColor(PLACE_COLORS[theme].totalLine)} strokeWidth="1.5" />
                     </svg>
-                    <span>{formatValue(key.value, unit, { style: "short" })}</span>
+                    <span>{key.label}</span>
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useT } from "../i18n/use-t";
 import { pin, setPanelOpen } from "../state/actions";
 import { localized } from "../state/selectors/labels";
@@ -13,7 +13,10 @@ import { PlaceSearch } from "./panel/PlaceSearch";
 import { SelectionDetails } from "./SelectionDetails";
 import { SourceLine } from "./SourceLine";
 import { SourceList } from "./SourceList";
+import { ExportMenu } from "./ExportMenu";
 import { useGhostClickGuard } from "./use-ghost-click-guard";
+
+const ShareDialog = lazy(() => import("./share/ShareDialog").then((m) => ({ default: m.ShareDialog })));
 
 /** Title, metric, search, filters, the pinned details, what is not drawn, legend and options; a bottom sheet on phones. */
 export function SidePanel() {
@@ -27,6 +30,7 @@ export function SidePanel() {
   const open = useExplorerStore((s) => s.panelOpen);
   const guard = useGhostClickGuard(pinned);
   const [sourcesOpen, setSourcesOpen] = useState(false);
+  const [sharing, setSharing] = useState(false);
   if (!data) return null;
   const sources = frames && month !== null ? onScreenSources(data, frames, metric, month, filters).sources : [];
   return (
@@ -37,7 +41,15 @@ export function SidePanel() {
       <div id="panel-body" className="panel-body" hidden={!open}>
         <header className="panel-header">
           <h1>{localized(data.dataset.title)}</h1>
+          <button type="button" className="share-button" onClick={() => setSharing(true)}>
+            {t("share.open")}
+          </button>
         </header>
+        {sharing ? (
+          <Suspense fallback={null}>
+            <ShareDialog onClose={() => setSharing(false)} />
+          </Suspense>
+        ) : null}
         <MetricControl />
         <PlaceSearch />
         <FlowFilters />
@@ -54,6 +66,7 @@ export function SidePanel() {
         <NotOnMap />
         <Legend />
         <DisplayOptions />
+        <ExportMenu />
         <section className="about">
           <h3>{t("about.title")}</h3>
           <p>{localized(data.dataset.description) || t("about.note")}</p>

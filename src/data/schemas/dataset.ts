@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { METRIC_KINDS } from "../model";
 import { BASE_UNITS } from "../units";
-import { idSchema, iso3Schema, latitudeSchema, localizedTextSchema, longitudeSchema } from "./common";
+import { idSchema, iso3Schema, latitudeSchema, localizedTextSchema, longitudeSchema, textSchema } from "./common";
 
 const monthTextSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "months are YYYY-MM" });
 
@@ -19,6 +19,8 @@ export const datasetSchema = z
     id: idSchema,
     title: localizedTextSchema,
     description: localizedTextSchema.optional(),
+    /** Whose positions and data the map shows, for the map's credit line ("Positions: GeoNames"). */
+    credit: textSchema.max(200, { error: "credit is a short line (200 characters at most)" }).optional(),
     defaultMetric: idSchema,
     metrics: z.array(metricSchema).min(1, { error: "at least one metric is required" }),
     view: z

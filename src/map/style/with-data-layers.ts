@@ -13,20 +13,26 @@ export interface DataLayers {
 
 /**
  * The basemap style with the package's own sources and layers in it, so that MapLibre's style diff
- * keeps them across theme changes. Layers that must sit under labels go before `beforeId` (when the
- * style has it); a style without it gets everything on top.
+ * keeps them across theme changes. Layers that must sit under labels go before `beforeId`, our labels
+ * before `topBeforeId` (when the style has them); a style without them gets everything on top.
  */
-export function withDataLayers(style: StyleSpecification, sources: DataSources, layers: DataLayers, beforeId: string | undefined): StyleSpecification {
+export function withDataLayers(style: StyleSpecification, sources: DataSources, layers: DataLayers, beforeId: string | undefined, topBeforeId?: string): StyleSpecification {
   const dataSources: StyleSpecification["sources"] = {};
   for (const key of Object.keys(DATA_SOURCE_IDS) as (keyof typeof DATA_SOURCE_IDS)[]) {
     // promoteId is not needed: features carry numeric ids, which feature states are keyed by.
     dataSources[DATA_SOURCE_IDS[key]] = { type: "geojson", data: sources[key] };
   }
-  const index = beforeId ? style.layers.findIndex((l) => l.id === beforeId) : -1;
-  const at = index < 0 ? style.layers.length : index;
+  const at = (id: string | undefined) => {
+    const index = id ? style.layers.findIndex((l) => l.id === id) : -1;
+    return index < 0 ? style.layers.length : index;
+  };
+  const below = at(beforeId);
+  // Country names sit above our labels: MapLibre places the topmost symbols first, and a reader
+  // needs "Kyrgyzstan" more than a town name at the opening zoom.
+  const top = Math.max(below, at(topBeforeId));
   return {
     ...style,
     sources: { ...style.sources, ...dataSources },
-    layers: [...style.layers.slice(0, at), ...layers.below, ...style.layers.slice(at), ...layers.top],
+    layers: [...style.layers.slice(0, below), ...layers.below, ...style.layers.slice(below, top), ...layers.top, ...style.layers.slice(top)],
   };
 }

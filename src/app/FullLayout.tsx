@@ -1,0 +1,21 @@
+import { SidePanel } from "../ui/SidePanel";
+import { SourceLine } from "../ui/SourceLine";
+import { StatusOverlay } from "../ui/StatusOverlay";
+import { Timeline } from "../ui/Timeline";
+import { MapSlot } from "./MapSlot";
+
+/** The whole page: map, side panel (a bottom sheet on phones) and timeline. */
+export function FullLayout() {
+  return (
+    <>
+      <MapSlot className="map-area">
+        <div className="map-caption">
+          <SourceLine />
+        </div>
+      </MapSlot>
+      <SidePanel />
+      <Timeline />
+      <StatusOverlay />
+    </>
+  );
+}
