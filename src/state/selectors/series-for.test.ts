@@ -21,6 +21,8 @@ const data = {
   places: [],
   sources: [],
   figures: [],
+  routes: [],
+  zones: [],
   series: [
     series("company", { subject: "A company", values: [month(1), month(2), month(3)] }),
     series("headline", { values: [month(1), month(2)] }),
