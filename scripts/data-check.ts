@@ -14,7 +14,7 @@ for (const problem of result.problems) {
   console.log(formatProblem({ ...problem, file: `${shown}/${problem.file}` }));
 }
 const errors = result.problems.filter((p) => p.severity === "error").length;
-const warnings = result.problems.length - errors;
+const warnings = result.problems.filter((p) => p.severity === "warning").length;
 const c = result.compiled;
 const summary = c
   ? `${c.places.length} places, ${c.zones.length} zones, ${c.routes.length} routes, ${c.sources.length} sources, ${c.figures.length} figures → ${c.series.length} series`

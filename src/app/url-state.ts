@@ -1,7 +1,7 @@
 import type { FlowMode } from "../data/frames/resolve-drawing";
 import type { CompiledPackage } from "../data/model";
 import { formatMonth, parsePeriodPoint, type MonthIndex } from "../data/month";
-import { LANGUAGES, type Language } from "../i18n/i18n";
+import { LANGUAGE_CODE, type Language } from "../i18n/i18n";
 import type { ColorBy, Theme } from "../map/layers/palette";
 import { TOP_N_CHOICES, type FlowFilters, type LayerVisibility, type Selection } from "../state/store";
 
@@ -40,7 +40,6 @@ export interface IgnoredParam {
 
 export const KNOWN_PARAMS = ["data", "style", "theme", "lang", "color", "layers", "play", "anim", "embed", "view", "month", "metric", "sel", "partner", "port", "mode", "top"] as const;
 const LAYER_NAMES: readonly (keyof LayerVisibility)[] = ["flows", "places", "routes", "zones"];
-const MODES: readonly FlowMode[] = ["rail", "road", "air", "mixed"];
 const ID = /^[A-Za-z0-9_|.:-]{1,300}$/;
 
 function httpUrl(value: string, pageUrl: string): string | null {
@@ -94,7 +93,7 @@ export function parseUrlView(search: string, pageUrl: string): { view: UrlView; 
     dataUrl: read("data", (v) => sameOriginJson(v, pageUrl)),
     styleUrl: read("style", (v) => httpUrl(v, pageUrl)),
     theme: read("theme", (v) => oneOf<Theme>(["light", "dark"], v)),
-    lang: read("lang", (v) => oneOf<Language>(LANGUAGES, v)),
+    lang: read("lang", (v): Language | null => (LANGUAGE_CODE.test(v) ? v : null)),
     colorBy: read("color", (v) => oneOf<ColorBy>(["direction", "mode"], v)),
     layers: read("layers", layers),
     play: read("play", flag),
@@ -106,7 +105,7 @@ export function parseUrlView(search: string, pageUrl: string): { view: UrlView; 
     selection: read("sel", (v) => (/^(place|zone|route|flow|total):/.test(v) && ID.test(v) ? v : null)),
     partner: idParam("partner"),
     port: idParam("port"),
-    mode: read("mode", (v) => oneOf(MODES, v)),
+    mode: read("mode", (v): FlowMode | null => (/^[a-z][a-z0-9_-]{0,40}$/.test(v) ? v : null)),
     topN: read("top", (v) => TOP_N_CHOICES.find((n) => String(n) === v) ?? null),
   };
   for (const name of params.keys()) if (!(KNOWN_PARAMS as readonly string[]).includes(name)) ignored.push({ name, value: (params.get(name) ?? "").slice(0, 80) });

@@ -4,6 +4,7 @@ import type { CompiledPackage } from "./model";
 import { PACKAGE_FILES, type PackageTexts } from "./package-files";
 import { hasErrors, sortProblems, type Problem } from "./problems";
 import { validateReferences } from "./validate-references";
+import { validateVocabulary } from "./validate-vocabulary";
 
 export interface CheckResult {
   problems: Problem[];
@@ -17,9 +18,10 @@ export interface CheckResult {
  * checks that fail as warnings. Pure: the CLI reads files, the browser will fetch them.
  */
 export function checkPackage(texts: PackageTexts): CheckResult {
-  const { loaded, problems } = loadPackage(texts);
+  const { loaded: parsed, problems } = loadPackage(texts);
+  const { loaded, problems: vocabularyProblems } = validateVocabulary(parsed);
   const { valid, problems: referenceProblems } = validateReferences(loaded);
-  problems.push(...referenceProblems);
+  problems.push(...vocabularyProblems, ...referenceProblems);
   const dataset = valid.dataset;
   if (!dataset) return { problems: sortProblems(problems), ok: false };
   const compiled = compilePackage({ ...valid, dataset });

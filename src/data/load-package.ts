@@ -7,7 +7,7 @@ import { parseFeatureCollection } from "./parse-geojson";
 import type { Problem } from "./problems";
 import { datasetSchema } from "./schemas/dataset";
 import { FIGURE_COLUMNS, REQUIRED_FIGURE_COLUMNS, figureRowSchema, type FigureRow } from "./schemas/figures";
-import { placeFeatureSchema, type PlaceFeature } from "./schemas/places";
+import { NAME_PROPERTY, placeFeatureSchema, type PlaceFeature } from "./schemas/places";
 import { routeFeatureSchema, type RouteFeature } from "./schemas/routes";
 import { REQUIRED_SOURCE_COLUMNS, sourceRowSchema } from "./schemas/sources";
 import { zoneFeatureSchema, type ZoneFeature } from "./schemas/zones";
@@ -145,11 +145,17 @@ function loadFigures(text: string, problems: Problem[]): Located<Figure>[] {
 function toPlace(feature: PlaceFeature): Place {
   const p = feature.properties;
   const coordinates = feature.geometry ? ([feature.geometry.coordinates[0], feature.geometry.coordinates[1]] as [number, number]) : null;
+  const names: Record<string, string> = {};
+  for (const [key, value] of Object.entries(p)) {
+    const lang = NAME_PROPERTY.exec(key)?.[1];
+    if (lang && typeof value === "string" && value.trim()) names[lang.replace("_", "-")] = value;
+  }
   return {
     id: p.id,
     nameEn: p.name_en,
     ...(p.name_zh ? { nameZh: p.name_zh } : {}),
     ...(p.name_ru ? { nameRu: p.name_ru } : {}),
+    names,
     altNames: p.alt_names,
     kind: p.kind,
     ...(p.country ? { country: p.country } : {}),

@@ -3,12 +3,11 @@ import type { MonthIndex } from "./month";
 import type { Bound } from "./qualifier";
 import type { BaseUnit } from "./units";
 
-/** Text in the explorer's languages; English is always present. */
-export interface LocalizedText {
-  en: string;
-  zh?: string;
-  ru?: string;
-}
+/** Text per language code; English is always present, any other language may be. */
+export type LocalizedText = { en: string } & Record<string, string | undefined>;
+
+/** A word per language: one form, or its plural forms as Intl.PluralRules names them. */
+export type LocalizedWord = Record<string, string | Partial<Record<"zero" | "one" | "two" | "few" | "many" | "other", string>>>;
 
 /**
  * How a metric's figures may be turned into months. A `flow` (trade, trains, vehicles) adds up over
@@ -25,7 +24,19 @@ export interface MetricDefinition {
   unit: BaseUnit;
   kind: MetricKind;
   /** The transport mode the metric counts, when it implies one (trains → rail): colours its flows. */
-  mode?: "rail" | "road" | "air";
+  mode?: string;
+  /** The series the chart shows when nothing is pinned; else the official series covering most months */
+  headline?: { origin: string; destination: string; direction?: Direction; subject?: string };
+}
+
+/** What a package adds to the built-in vocabulary: count units, kinds of place, zone and route. */
+export interface PackageVocabulary {
+  units: { id: string; label: LocalizedWord }[];
+  kinds: {
+    place: { id: string; label: LocalizedWord; symbol: "port" | "hub" | "airport" | "town" | "none" }[];
+    zone: { id: string; label: LocalizedWord }[];
+    route: { id: string; label: LocalizedWord }[];
+  };
 }
 
 export interface DatasetView {
@@ -48,6 +59,8 @@ export interface DatasetInfo {
   credit?: string;
   defaultMetric: string;
   metrics: MetricDefinition[];
+  units: PackageVocabulary["units"];
+  kinds: PackageVocabulary["kinds"];
   view?: DatasetView;
 }
 
@@ -64,7 +77,8 @@ export interface Source {
 }
 
 export const PLACE_KINDS = ["port", "counterpart", "city", "hub", "airport", "region", "country", "group"] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
+/** A built-in kind, or one the package declares in dataset.json `kinds.place` */
+export type PlaceKind = string;
 export const COORD_PRECISIONS = ["exact", "minutes", "nearest_town", "anchor", "approximate"] as const;
 export type CoordPrecision = (typeof COORD_PRECISIONS)[number];
 export const PLACE_SITES = ["crossing", "port", "town"] as const;
@@ -77,6 +91,8 @@ export interface Place {
   nameEn: string;
   nameZh?: string;
   nameRu?: string;
+  /** Every name the package gives, by language code (name_en, name_zh, name_mn…) */
+  names: Record<string, string>;
   altNames: string[];
   kind: PlaceKind;
   /** ISO 3166-1 alpha-3; absent for groups */
@@ -101,7 +117,8 @@ export interface Place {
 }
 
 export const ZONE_KINDS = ["ftz_area", "bonded_zone", "cooperation_center"] as const;
-export type ZoneKind = (typeof ZONE_KINDS)[number];
+/** A built-in kind, or one the package declares in dataset.json `kinds.zone` */
+export type ZoneKind = string;
 
 export interface Zone {
   id: string;
@@ -123,7 +140,8 @@ export interface Zone {
 }
 
 export const ROUTE_MODES = ["rail", "road", "air"] as const;
-export type RouteMode = (typeof ROUTE_MODES)[number];
+/** rail, road, air, or a mode the package declares in dataset.json `kinds.route` (sea, pipeline…) */
+export type RouteMode = string;
 
 export interface Route {
   id: string;

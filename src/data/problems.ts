@@ -1,4 +1,5 @@
-export type Severity = "error" | "warning";
+/** An error drops the row or feature; a warning keeps it; a note only tells the editor something worth knowing. */
+export type Severity = "error" | "warning" | "note";
 
 /** One thing wrong with a data package, located as precisely as the file allows. */
 export interface Problem {
@@ -11,12 +12,12 @@ export interface Problem {
 
 export function formatProblem(problem: Problem): string {
   const where = problem.line > 0 ? `${problem.file}:${problem.line}` : problem.file;
-  const tag = problem.severity === "warning" ? "warning: " : "";
+  const tag = problem.severity === "error" ? "" : `${problem.severity}: `;
   return `${where}: ${tag}${problem.message}`;
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  const rank = (p: Problem) => (p.severity === "error" ? 0 : 1);
+  const rank = (p: Problem) => (p.severity === "error" ? 0 : p.severity === "warning" ? 1 : 2);
   return [...problems].sort(
     (a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line,
   );

@@ -16,7 +16,7 @@ export function useFeatureStates(map: MapLibreMap | null, drawing: FlowDrawing, 
   const pinned = useExplorerStore((s) => s.pinned);
   const applied = useRef(new Map<string, string>());
 
-  const places = useMemo(() => drawnPlaces(data?.places ?? []), [data]);
+  const places = useMemo(() => drawnPlaces(data?.places ?? [], data?.dataset.kinds.place), [data]);
   const anchors = useMemo(() => {
     const kinds = new Map((data?.places ?? []).map((p) => [p.id, p.kind]));
     return groupAnchors(drawing.packed.flows?.items ?? [], (id) => (kinds.get(id) === "group" ? id : undefined));

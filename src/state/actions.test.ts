@@ -1,19 +1,27 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CompiledPackage } from "../data/model";
 import { monthIndex } from "../data/month";
-import { advancePlayback, dataLoaded, resetExplorer, setMetric, setMonth, stepMonth, togglePlaying } from "./actions";
+import { cell } from "../data/testing/cell-fixture";
+import { advancePlayback, dataLoaded, resetExplorer, setMetric, setMonth, showSeries, stepMonth, togglePlaying } from "./actions";
 import { useExplorerStore } from "./store";
 
 const JAN = monthIndex(2023, 1);
+const series = (key: string, metric: string, months: number[]) => ({
+  key, metric, origin: "a", destination: "world", direction: "both", unit: "CNY", routes: [], unplaced: [], values: months.map((m) => cell(m, 10)),
+});
 const data = {
-  dataset: { format: "trade-corridors/1", id: "t", title: { en: "T" }, defaultMetric: "trade_value", metrics: [{ id: "trade_value", label: { en: "Trade" }, unit: "CNY" }] },
+  dataset: {
+    format: "trade-corridors/1", id: "t", title: { en: "T" }, defaultMetric: "trade_value", units: [], kinds: { place: [], zone: [], route: [] },
+    metrics: [{ id: "trade_value", label: { en: "Trade" }, unit: "CNY", kind: "flow" }, { id: "trains", label: { en: "Trains" }, unit: "trains", kind: "flow" }],
+  },
   sources: [],
-  places: [],
+  places: [{ id: "a", nameEn: "A", names: {}, altNames: [], kind: "port", country: "CHN", modes: [], coordinates: [80, 44], coordSources: [], sources: [] }],
   zones: [],
   routes: [],
   figures: [],
-  series: [],
+  series: [series("trade", "trade_value", [JAN, JAN + 1, JAN + 2]), series("trains", "trains", [JAN + 1])],
   checks: [],
+  conflicts: [],
   monthRange: [JAN, JAN + 2],
   timeline: [JAN, JAN + 2],
 } as unknown as CompiledPackage;
@@ -26,9 +34,8 @@ beforeEach(() => {
 });
 
 describe("month actions", () => {
-  it("opens on a month inside the timeline", () => {
-    expect(state().month).toBeGreaterThanOrEqual(JAN);
-    expect(state().month).toBeLessThanOrEqual(JAN + 2);
+  it("opens on the latest month with data for the default metric", () => {
+    expect(state().month).toBe(JAN + 2);
   });
 
   it("clamps a month outside the data to its first or last month", () => {
@@ -38,10 +45,10 @@ describe("month actions", () => {
     expect(state().month).toBe(JAN + 2);
   });
 
-  it("steps one month at a time and stops at the ends", () => {
+  it("steps one month at a time, remembers the month it left, and stops at the ends", () => {
     setMonth(JAN);
     stepMonth(1);
-    expect(state().month).toBe(JAN + 1);
+    expect(state()).toMatchObject({ month: JAN + 1, previousMonth: JAN });
     stepMonth(-5);
     expect(state().month).toBe(JAN);
   });
@@ -63,5 +70,25 @@ describe("setMetric", () => {
   it("ignores a metric the package does not have", () => {
     setMetric("made_up");
     expect(state().metric).toBe("trade_value");
+  });
+
+  it("moves to the new metric's latest month with data, and says so, instead of showing an empty map", () => {
+    setMonth(JAN + 2);
+    setMetric("trains");
+    expect(state()).toMatchObject({ metric: "trains", month: JAN + 1, notice: { kind: "moved-to-data", from: JAN + 2, to: JAN + 1 } });
+  });
+
+  it("keeps the month when the new metric has data there", () => {
+    setMonth(JAN + 1);
+    setMetric("trains");
+    expect(state()).toMatchObject({ metric: "trains", month: JAN + 1, notice: null });
+  });
+});
+
+describe("showSeries", () => {
+  it("switches to the series' metric, a month it has, and pins it", () => {
+    setMonth(JAN + 2);
+    showSeries("trains");
+    expect(state()).toMatchObject({ metric: "trains", month: JAN + 1, pinned: { type: "flow", id: "trains" } });
   });
 });

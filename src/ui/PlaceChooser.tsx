@@ -1,3 +1,4 @@
+import { kindLabel } from "../i18n/vocabulary";
 import { useT } from "../i18n/use-t";
 import { openChooser, pin } from "../state/actions";
 import { nameOf } from "../state/selectors/labels";
@@ -21,7 +22,7 @@ export function PlaceChooser() {
           return (
             <li key={id}>
               <button type="button" onClick={() => pin({ type: "place", id })}>
-                {nameOf(place)} <span className="search-kind">{t(`kind.${place.kind}`)}</span>
+                {nameOf(place)} <span className="search-kind">{kindLabel(place.kind)}</span>
               </button>
             </li>
           );

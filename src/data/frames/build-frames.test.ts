@@ -8,7 +8,7 @@ import { METHOD_CODE } from "./method-codes";
 const point = (id: string, kind: Place["kind"], coordinates: [number, number], extra: Partial<Place> = {}): Place => ({
   id,
   nameEn: id,
-  altNames: [],
+  names: {}, altNames: [],
   kind,
   country: "CHN",
   modes: [],

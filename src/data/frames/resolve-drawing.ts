@@ -3,7 +3,8 @@ import destination from "@turf/destination";
 import type { MetricDefinition, Mode, Place, Route, Series } from "../model";
 import { corridorPath, type LonLat } from "./corridor-path";
 
-export type FlowMode = Exclude<Mode, "pipeline"> | "mixed";
+/** rail, road, air, a mode the package declares, or "mixed" when the origin has several */
+export type FlowMode = string;
 export type PointPlace = Place & { coordinates: LonLat };
 
 /** Length of the short stroke drawn through a port whose route is not in the package. */
@@ -88,6 +89,6 @@ export function flowMode(metric: MetricDefinition | undefined, drawing: Drawing,
   if (metric?.mode) return metric.mode;
   if (drawing.kind === "corridor" && drawing.route) return drawing.route.mode;
   if (origin?.kind === "airport") return "air";
-  const modes = (origin?.modes ?? []).filter((m): m is Exclude<Mode, "pipeline"> => m !== "pipeline");
+  const modes = (origin?.modes ?? []).filter((m: Mode) => m !== "pipeline");
   return modes.length === 1 && modes[0] ? modes[0] : "mixed";
 }

@@ -20,11 +20,13 @@ export const dateSchema = z.string().regex(DATE_PATTERN, { error: "dates are YYY
 
 export const iso3Schema = z.string().regex(ISO3_PATTERN, { error: "countries are ISO 3166-1 alpha-3 codes such as KAZ" });
 
-export const localizedTextSchema = z.object({
-  en: textSchema.min(1, { error: "English text is required" }),
-  zh: textSchema.optional(),
-  ru: textSchema.optional(),
-});
+/** A language code: ISO 639-1 or -3 ("en", "zh", "mn"), optionally with a script or region ("zh-Hant"). */
+export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
+
+/** Text per language: English is required, any other language may be given ({ "en": …, "mn": … }). */
+export const localizedTextSchema = z
+  .record(z.string().regex(LANGUAGE_CODE, { error: (issue) => `"${String(issue.input)}" is not a language code such as en, zh, ru or mn` }), textSchema)
+  .refine((text): text is { en: string } & Record<string, string> => typeof text.en === "string" && text.en.length > 0, { error: "English text (en) is required" });
 
 export const longitudeSchema = z
   .number({ error: "a longitude must be a number" })

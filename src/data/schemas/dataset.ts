@@ -1,16 +1,36 @@
 import { z } from "zod";
-import { METRIC_KINDS } from "../model";
-import { BASE_UNITS } from "../units";
-import { idSchema, iso3Schema, latitudeSchema, localizedTextSchema, longitudeSchema, textSchema } from "./common";
+import { DIRECTIONS, METRIC_KINDS } from "../model";
+import { isBaseUnit, UNIT_FORMS_HELP } from "../units";
+import { LANGUAGE_CODE, idSchema, iso3Schema, latitudeSchema, localizedTextSchema, longitudeSchema, textSchema } from "./common";
 
 const monthTextSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "months are YYYY-MM" });
 
 export const metricSchema = z.object({
   id: idSchema,
   label: localizedTextSchema,
-  unit: z.enum(BASE_UNITS, { error: `a metric's unit is one of ${BASE_UNITS.join(", ")}` }),
+  /** Checked against the built-in units and the package's own `units` below */
+  unit: z.string().min(1, { error: "a metric needs a unit" }),
   kind: z.enum(METRIC_KINDS, { error: `a metric's kind is one of ${METRIC_KINDS.join(", ")}` }).default("flow"),
-  mode: z.enum(["rail", "road", "air"], { error: 'a metric\'s mode is "rail", "road" or "air"' }).optional(),
+  /** A route mode (rail, road, air, or one the package declares): colours the metric's flows */
+  mode: idSchema.optional(),
+  /** The series the chart shows when nothing is pinned */
+  headline: z
+    .object({ origin: idSchema, destination: idSchema, direction: z.enum(DIRECTIONS).optional(), subject: textSchema.optional() })
+    .optional(),
+});
+
+/** A word per language, or its plural forms ({ "one": "bag", "other": "bags" }; Russian adds few and many). */
+const wordSchema = z.union([textSchema.min(1), z.record(z.enum(["zero", "one", "two", "few", "many", "other"]), textSchema.min(1))]);
+const wordsSchema = z
+  .record(z.string().regex(LANGUAGE_CODE, { error: "keys are language codes" }), wordSchema)
+  .refine((words) => words.en !== undefined, { error: "an English word (en) is required" });
+
+export const PLACE_SYMBOLS = ["port", "hub", "airport", "town", "none"] as const;
+
+const kindsSchema = z.object({
+  place: z.array(z.object({ id: idSchema, label: wordsSchema, symbol: z.enum(PLACE_SYMBOLS).default("town") })).default([]),
+  zone: z.array(z.object({ id: idSchema, label: wordsSchema })).default([]),
+  route: z.array(z.object({ id: idSchema, label: wordsSchema })).default([]),
 });
 
 export const datasetSchema = z
@@ -23,6 +43,10 @@ export const datasetSchema = z
     credit: textSchema.max(200, { error: "credit is a short line (200 characters at most)" }).optional(),
     defaultMetric: idSchema,
     metrics: z.array(metricSchema).min(1, { error: "at least one metric is required" }),
+    /** Count units the package needs beyond the built-in ones, with their words */
+    units: z.array(z.object({ id: z.string().regex(/^[a-z][a-z0-9_-]*$/, { error: "a unit id is lower-case letters, digits, - and _" }), label: wordsSchema })).default([]),
+    /** Kinds of place, zone and route beyond the built-in ones, with their legend labels */
+    kinds: kindsSchema.default({ place: [], zone: [], route: [] }),
     view: z
       .object({
         center: z.tuple([longitudeSchema, latitudeSchema]).optional(),
@@ -54,6 +78,16 @@ export const datasetSchema = z
     if (months && months[1] < months[0]) {
       ctx.addIssue({ code: "custom", path: ["view", "months"], message: `view.months ends (${months[1]}) before it starts (${months[0]})` });
     }
+    const declared = dataset.units.map((u) => u.id);
+    dataset.metrics.forEach((metric, i) => {
+      if (!isBaseUnit(metric.unit, declared)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["metrics", i, "unit"],
+          message: `metric "${metric.id}": unit "${metric.unit}" is not ${UNIT_FORMS_HELP.replace(/, each optionally.*$/, "")}; declare a count of your own in "units"`,
+        });
+      }
+    });
     const seen = new Set<string>();
     dataset.metrics.forEach((metric, i) => {
       if (seen.has(metric.id)) {

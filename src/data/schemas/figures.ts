@@ -2,7 +2,7 @@ import { z } from "zod";
 import { BASES, DIRECTIONS } from "../model";
 import { formatMonth, januaryOf, monthOfYear, parsePeriodPoint, yearOf } from "../month";
 import type { Bound } from "../qualifier";
-import { UNITS, unitDefinition } from "../units";
+import { UNIT_FORMS_HELP, unitDefinition } from "../units";
 import { idSchema, SOURCE_ID_PATTERN, textSchema } from "./common";
 
 export const FIGURE_COLUMNS = [
@@ -63,7 +63,7 @@ export const figureRowSchema = z
       .min(1, { error: "value is required" })
       .regex(NUMBER, { error: (issue) => `value "${String(issue.input)}" is not a plain number (no separators, dot for decimals)` }),
     unit: z.string().refine((unit) => unitDefinition(unit) !== undefined, {
-      error: (issue) => `unknown unit "${String(issue.input)}"; known units: ${Object.keys(UNITS).join(", ")}`,
+      error: (issue) => `unknown unit "${String(issue.input)}": a unit is ${UNIT_FORMS_HELP}`,
     }),
     qualifier: z.preprocess((v) => v ?? "", qualifierSchema),
     yoy_pct: optionalNumberSchema,

@@ -1,14 +1,18 @@
 import { z } from "zod";
-import { COORD_PRECISIONS, MODES, PLACE_KINDS, PLACE_SITES } from "../model";
+import { COORD_PRECISIONS, MODES, PLACE_SITES } from "../model";
 import { dateSchema, idSchema, iso3Schema, positionSchema, sourceListSchema, textSchema } from "./common";
 
-const placePropertiesSchema = z.object({
+/** Names in other languages (name_mn, name_kk…) are kept: any property name_<language code>. */
+export const NAME_PROPERTY = /^name_([a-z]{2,3}(?:_[A-Za-z0-9]{2,8})?)$/;
+
+const placePropertiesSchema = z.looseObject({
   id: idSchema,
   name_en: textSchema.min(1, { error: "name_en is required" }),
   name_zh: textSchema.optional(),
   name_ru: textSchema.optional(),
   alt_names: z.array(textSchema).default([]),
-  kind: z.enum(PLACE_KINDS, { error: (issue) => `kind "${String(issue.input)}" is not one of ${PLACE_KINDS.join(", ")}` }),
+  /** A built-in kind or one dataset.json declares: checked in validate-references */
+  kind: idSchema,
   country: iso3Schema.optional(),
   members: z.array(z.union([iso3Schema, z.literal("*")])).optional(),
   modes: z.array(z.enum(MODES, { error: `modes are ${MODES.join(", ")}` })).default([]),

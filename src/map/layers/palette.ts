@@ -15,7 +15,7 @@ export const DIRECTION_COLORS: Readonly<Record<Theme, Record<Direction, Rgba>>> 
   dark: { export: [240, 140, 70, 235], import: [60, 200, 160, 235], both: [86, 180, 233, 230] },
 };
 
-export const MODE_COLORS: Readonly<Record<Theme, Record<FlowMode, Rgba>>> = {
+export const MODE_COLORS: Readonly<Record<Theme, Record<"rail" | "road" | "air" | "mixed", Rgba>>> = {
   light: { rail: [204, 121, 167, 230], road: [230, 159, 0, 235], air: [86, 180, 233, 235], mixed: [110, 110, 110, 220] },
   dark: { rail: [230, 160, 200, 235], road: [240, 190, 60, 235], air: [120, 200, 240, 235], mixed: [190, 190, 190, 225] },
 };
@@ -36,8 +36,22 @@ export const PLACE_COLORS: Readonly<Record<Theme, { fill: Rgba; ring: Rgba; city
   dark: { fill: [30, 33, 38, 255], ring: [235, 235, 235, 255], city: [205, 205, 205, 255], closed: [120, 120, 120, 255], total: [86, 180, 233, 60], totalLine: [86, 180, 233, 230] },
 };
 
+/** Modes a package declares (sea, pipeline…) take these, in the order the modes first appear. */
+const EXTRA_MODE_COLORS: Readonly<Record<Theme, Rgba[]>> = {
+  light: [[0, 158, 115, 230], [86, 180, 233, 235], [240, 228, 66, 235], [0, 114, 178, 230]],
+  dark: [[60, 200, 160, 235], [120, 200, 240, 235], [240, 228, 66, 235], [86, 180, 233, 230]],
+};
+
+export function modeColor(theme: Theme, mode: FlowMode): Rgba {
+  if (mode === "rail" || mode === "road" || mode === "air" || mode === "mixed") return MODE_COLORS[theme][mode];
+  const extra = EXTRA_MODE_COLORS[theme];
+  let hash = 0;
+  for (const ch of mode) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return extra[hash % extra.length] ?? MODE_COLORS[theme].mixed;
+}
+
 export function flowColor(theme: Theme, colorBy: ColorBy, flow: { direction: Direction; mode: FlowMode }): Rgba {
-  return colorBy === "direction" ? DIRECTION_COLORS[theme][flow.direction] : MODE_COLORS[theme][flow.mode];
+  return colorBy === "direction" ? DIRECTION_COLORS[theme][flow.direction] : modeColor(theme, flow.mode);
 }
 
 /** CSS for a palette colour, so the legend draws exactly what the map draws. */

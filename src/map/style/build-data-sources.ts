@@ -39,7 +39,7 @@ export function buildDataSources(data: CompiledPackage, frames: Frames, metric: 
   return {
     zones: zonesCollection(data.zones),
     routes: routesCollection(data.routes),
-    places: placesCollection(drawnPlaces(data.places), words.placeName),
+    places: placesCollection(drawnPlaces(data.places, data.dataset.kinds.place), words.placeName),
     corridors: corridorsCollection(corridors, colorOf),
     corridorEnds: corridorEndsCollection(
       corridors,

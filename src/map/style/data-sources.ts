@@ -20,12 +20,25 @@ export const DATA_SOURCE_IDS = {
   anchors: "data-anchors",
 } as const;
 
-/** Places drawn as symbols. Country anchors and regions are abstract points: their city is drawn instead. */
-export const DRAWN_PLACE_KINDS: readonly Place["kind"][] = ["port", "counterpart", "city", "hub", "airport"];
-export type DrawnPlace = Place & { coordinates: [number, number] };
+export type PlaceSymbol = "port" | "hub" | "airport" | "town" | "none";
 
-export function drawnPlaces(places: readonly Place[]): DrawnPlace[] {
-  return places.filter((p): p is DrawnPlace => p.coordinates !== null && DRAWN_PLACE_KINDS.includes(p.kind));
+/**
+ * The symbol each kind of place is drawn with. Country anchors, regions and groups are abstract
+ * points (their city is drawn instead); a kind the package declares says its own symbol.
+ */
+const BUILT_IN_SYMBOLS: Readonly<Record<string, PlaceSymbol>> = { port: "port", counterpart: "town", city: "town", hub: "hub", airport: "airport", region: "none", country: "none", group: "none" };
+
+export function symbolOf(kind: string, declared: readonly { id: string; symbol: PlaceSymbol }[] = []): PlaceSymbol {
+  return declared.find((k) => k.id === kind)?.symbol ?? BUILT_IN_SYMBOLS[kind] ?? "town";
+}
+
+export type DrawnPlace = Place & { coordinates: [number, number]; symbol: Exclude<PlaceSymbol, "none"> };
+
+export function drawnPlaces(places: readonly Place[], declared: readonly { id: string; symbol: PlaceSymbol }[] = []): DrawnPlace[] {
+  return places.flatMap((p) => {
+    const symbol = symbolOf(p.kind, declared);
+    return p.coordinates !== null && symbol !== "none" ? [{ ...p, coordinates: p.coordinates, symbol }] : [];
+  });
 }
 
 /** A position a reader must not take for surveyed: nearest town, hand-placed, or a representative point. */
@@ -33,21 +46,11 @@ export function isApproximate(place: Pick<Place, "coordPrecision">): boolean {
   return place.coordPrecision === "nearest_town" || place.coordPrecision === "approximate" || place.coordPrecision === "anchor";
 }
 
-/** Lower ranks win label collisions: ports are the map's subject, then hubs, then cities. */
-const LABEL_RANK: Readonly<Record<string, number>> = { port: 0, hub: 1, airport: 2, city: 3, counterpart: 4 };
+/** Lower ranks win label collisions: ports are the map's subject, then hubs, then towns. */
+const LABEL_RANK: Readonly<Record<string, number>> = { port: 0, hub: 1, airport: 2, town: 3 };
 
-export function placeIcon(place: Pick<Place, "kind" | "coordPrecision">): string {
-  const approx = isApproximate(place) ? "-approx" : "";
-  switch (place.kind) {
-    case "port":
-      return `icon-port${approx}`;
-    case "hub":
-      return `icon-hub${approx}`;
-    case "airport":
-      return `icon-airport${approx}`;
-    default:
-      return `icon-town${approx}`;
-  }
+export function placeIcon(place: Pick<DrawnPlace, "symbol" | "coordPrecision">): string {
+  return `icon-${place.symbol}${isApproximate(place) ? "-approx" : ""}`;
 }
 
 export type NameOf = (place: Place) => string;
@@ -59,7 +62,8 @@ export function placesCollection(places: readonly DrawnPlace[], nameOf: NameOf):
       type: "Feature",
       id: i,
       geometry: { type: "Point", coordinates: p.coordinates },
-      properties: { id: p.id, name: nameOf(p), kind: p.kind, rank: LABEL_RANK[p.kind] ?? 5, icon: placeIcon(p) },
+      // A counterpart across the border ranks after the town it is: the port's own name comes first.
+      properties: { id: p.id, name: nameOf(p), kind: p.symbol, rank: (LABEL_RANK[p.symbol] ?? 5) + (p.kind === "counterpart" ? 1 : 0), icon: placeIcon(p) },
     })),
   };
 }

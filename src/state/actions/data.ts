@@ -1,12 +1,14 @@
 import { buildFrames } from "../../data/frames/build-frames";
 import type { CompiledPackage } from "../../data/model";
 import type { MonthIndex } from "../../data/month";
+import { addPackageWords } from "../../i18n/vocabulary";
 import { openingMonth } from "../selectors/opening-month";
 import { INITIAL_STATE, useExplorerStore } from "../store";
 
 const set = useExplorerStore.setState;
 
 export function dataLoaded(data: CompiledPackage, options: { metric?: string; month?: MonthIndex } = {}): void {
+  addPackageWords(data.dataset);
   const frames = buildFrames(data);
   const metric = options.metric && data.dataset.metrics.some((m) => m.id === options.metric) ? options.metric : data.dataset.defaultMetric;
   const month = options.month !== undefined && frames.months.includes(options.month) ? options.month : openingMonth(data, frames, metric);

@@ -3,10 +3,8 @@ import { currentLanguage, t, type Language } from "../../i18n/i18n";
 import { lookups } from "./lookups";
 
 /** A place's name in the reader's language where the package has it, else in English. */
-export function nameOf(place: Pick<Place, "nameEn" | "nameZh" | "nameRu">, lang: Language = currentLanguage()): string {
-  if (lang === "zh" && place.nameZh) return place.nameZh;
-  if (lang === "ru" && place.nameRu) return place.nameRu;
-  return place.nameEn;
+export function nameOf(place: Pick<Place, "nameEn" | "names">, lang: Language = currentLanguage()): string {
+  return place.names[lang] ?? place.names[lang.split("-")[0] ?? ""] ?? place.nameEn;
 }
 
 export function placeName(data: CompiledPackage, id: string): string {
@@ -33,6 +31,6 @@ export function metricLabel(data: CompiledPackage, metric: string, lang: Languag
 }
 
 /** Package text (title, description) in the reader's language, else English. */
-export function localized(text: { en: string; zh?: string | undefined; ru?: string | undefined } | undefined, lang: Language = currentLanguage()): string {
-  return text?.[lang] ?? text?.en ?? "";
+export function localized(text: ({ en: string } & Record<string, string | undefined>) | undefined, lang: Language = currentLanguage()): string {
+  return text?.[lang] ?? text?.[lang.split("-")[0] ?? ""] ?? text?.en ?? "";
 }

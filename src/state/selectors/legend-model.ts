@@ -1,10 +1,10 @@
 import { flowMaximum, type Frames } from "../../data/frames/build-frames";
-import type { FlowMode } from "../../data/frames/resolve-drawing";
 import type { CompiledPackage, Direction } from "../../data/model";
 import { formatValue } from "../../format/format-value";
 import { t } from "../../i18n/i18n";
+import { modeLabel } from "../../i18n/vocabulary";
 import { lockedRadiusScale, lockedWidthScale } from "../../map/layers/flow-scale";
-import { DIRECTION_COLORS, MODE_COLORS, type ColorBy, type Rgba, type Theme } from "../../map/layers/palette";
+import { DIRECTION_COLORS, modeColor, type ColorBy, type Rgba, type Theme } from "../../map/layers/palette";
 
 export interface LegendModel {
   widths: { label: string; pixels: number }[];
@@ -16,7 +16,6 @@ export interface LegendModel {
 }
 
 const DIRECTIONS: Direction[] = ["export", "import", "both"];
-const MODES: FlowMode[] = ["rail", "road", "air", "mixed"];
 
 /**
  * What the legend shows for a metric, in round values of the locked scales and the colours actually
@@ -37,7 +36,7 @@ export function legendModel(data: CompiledPackage, frames: Frames, metric: strin
     colors:
       colorBy === "direction"
         ? DIRECTIONS.filter((d) => drawn.some((f) => f.direction === d)).map((d) => ({ key: d, label: t(`direction.${d}`), color: DIRECTION_COLORS[theme][d] }))
-        : MODES.filter((m) => drawn.some((f) => f.mode === m)).map((m) => ({ key: m, label: t(`mode.${m}`), color: MODE_COLORS[theme][m] })),
+        : [...new Set(drawn.map((f) => f.mode))].map((m) => ({ key: m, label: modeLabel(m), color: modeColor(theme, m) })),
     hasCorridors: corridors.length > 0,
     hasArcs: arcs.length > 0,
     hasArrows: drawn.some((f) => f.direction !== "both"),

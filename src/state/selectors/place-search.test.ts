@@ -3,7 +3,7 @@ import type { Place } from "../../data/model";
 import { searchPlaces } from "./place-search";
 
 const place = (id: string, kind: Place["kind"], extra: Partial<Place> = {}): Place => ({
-  id, nameEn: id, altNames: [], kind, country: "CHN", modes: [], coordinates: [80, 44], coordSources: [], sources: [], ...extra,
+  id, nameEn: id, names: {}, altNames: [], kind, country: "CHN", modes: [], coordinates: [80, 44], coordSources: [], sources: [], ...extra,
 });
 const places = [
   place("Horgos", "port", { nameZh: "霍尔果斯", altNames: ["Khorgos", "Korgas"] }),

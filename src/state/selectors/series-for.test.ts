@@ -18,6 +18,7 @@ const series = (key: string, extra: Partial<Series>): Series => ({
 const month = (m: number) => cell(m, 1);
 
 const data = {
+  dataset: { metrics: [] },
   places: [],
   sources: [],
   figures: [],
@@ -46,6 +47,11 @@ describe("chartSeries", () => {
 
   it("shows a pinned place's main series of the metric", () => {
     expect(chartSeries(data, "trade_value", { type: "place", id: "kazakhstan" })?.key).toBe("kz");
+  });
+
+  it("shows the series the package names as the metric's headline", () => {
+    const named = { ...data, dataset: { metrics: [{ id: "trade_value", headline: { origin: "xinjiang", destination: "kazakhstan" } }] } } as unknown as CompiledPackage;
+    expect(chartSeries(named, "trade_value", null)?.key).toBe("kz");
   });
 });
 

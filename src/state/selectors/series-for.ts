@@ -14,7 +14,8 @@ export function seriesOfPlace(data: CompiledPackage, placeId: string, metric: st
 
 /**
  * The series the small chart above the slider shows: the pinned flow or total, else the pinned
- * place's main series, else the metric's headline series (official, covering most months).
+ * place's main series, else the series the package names as the metric's headline, else the
+ * official series covering most months.
  */
 export function chartSeries(data: CompiledPackage, metric: string, pinned: Selection | null): Series | undefined {
   if (pinned?.type === "flow" || pinned?.type === "total") {
@@ -25,5 +26,16 @@ export function chartSeries(data: CompiledPackage, metric: string, pinned: Selec
     const own = seriesOfPlace(data, pinned.id, metric)[0];
     if (own) return own;
   }
-  return data.series.filter((s) => s.metric === metric).sort(byRelevance)[0];
+  const headline = data.dataset.metrics.find((m) => m.id === metric)?.headline;
+  const named = headline
+    ? data.series.find(
+        (s) =>
+          s.metric === metric &&
+          s.origin === headline.origin &&
+          s.destination === headline.destination &&
+          (headline.direction === undefined || s.direction === headline.direction) &&
+          (s.subject ?? undefined) === headline.subject,
+      )
+    : undefined;
+  return named ?? data.series.filter((s) => s.metric === metric).sort(byRelevance)[0];
 }

@@ -1,3 +1,4 @@
+import { kindLabel } from "../../i18n/vocabulary";
 import type { Place } from "../../data/model";
 import { placeOpenAt } from "../../data/time-status";
 import { formatMonthLong, formatMonthSpan } from "../../format/format-month";
@@ -24,7 +25,7 @@ export function PlaceDetails({ data, month, metric, compact, place }: DetailsPro
   return (
     <article className="details">
       <DetailsHeader name={nameOf(place)} secondName={place.nameZh}>
-        {t(`kind.${place.kind}`)}
+        {kindLabel(place.kind)}
         {place.status ? ` · ${place.status}` : ""}
       </DetailsHeader>
       {!placeOpenAt(place, month) ? <p className="details-approx">{t("details.notOpenYet", { month: formatMonthLong(month) })}</p> : null}

@@ -1,3 +1,4 @@
+import { modeLabel } from "../../i18n/vocabulary";
 import type { Route } from "../../data/model";
 import { routePhaseAt } from "../../data/time-status";
 import { formatMonthLong, formatPublishedDate } from "../../format/format-month";
@@ -14,7 +15,7 @@ export function RouteDetails({ data, month, compact, route }: DetailsProps & { r
   return (
     <article className="details">
       <DetailsHeader name={route.nameEn} secondName={route.nameZh}>
-        {t(`mode.${route.mode}`)} · {t("details.phaseInMonth", { phase: t(`phase.${routePhaseAt(route, month)}`), month: formatMonthLong(month) })}
+        {modeLabel(route.mode)} · {t("details.phaseInMonth", { phase: t(`phase.${routePhaseAt(route, month)}`), month: formatMonthLong(month) })}
         {route.opened ? ` · ${t("details.opened", { date: formatPublishedDate(route.opened) })}` : ""}
         {route.lengthKm ? ` · ${t("details.lengthKm", { km: formatNumber(route.lengthKm, 0) })}` : ""}
       </DetailsHeader>

@@ -1,3 +1,4 @@
+import { zoneKindLabel } from "../../i18n/vocabulary";
 import type { Zone } from "../../data/model";
 import { formatPublishedDate } from "../../format/format-month";
 import { formatNumber } from "../../format/format-value";
@@ -12,7 +13,7 @@ export function ZoneDetails({ data, compact, zone }: DetailsProps & { zone: Zone
   return (
     <article className="details">
       <DetailsHeader name={zone.nameEn} secondName={zone.nameZh}>
-        {t(`zoneKind.${zone.kind}`)}
+        {zoneKindLabel(zone.kind)}
         {zone.established ? ` · ${t("details.opened", { date: formatPublishedDate(zone.established) })}` : ""}
       </DetailsHeader>
       {zone.officialAreaKm2 !== undefined ? <p className="value-line">{t("details.official", { km2: formatNumber(zone.officialAreaKm2) })}</p> : null}

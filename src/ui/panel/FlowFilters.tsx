@@ -1,12 +1,11 @@
 import { useMemo } from "react";
-import type { FlowMode } from "../../data/frames/resolve-drawing";
 import { useT } from "../../i18n/use-t";
+import { modeLabel } from "../../i18n/vocabulary";
 import { clearFilters, setFilters } from "../../state/actions";
 import { nameOf } from "../../state/selectors/labels";
 import { lookups } from "../../state/selectors/lookups";
 import { TOP_N_CHOICES, useExplorerStore } from "../../state/store";
 
-const MODES: FlowMode[] = ["rail", "road", "air", "mixed"];
 
 /** Filters as flowmap.blue users expect them: by partner, by port, by mode, and only the largest N flows. */
 export function FlowFilters() {
@@ -28,7 +27,7 @@ export function FlowFilters() {
     return {
       partners: ids(drawn.map((f) => f.destination)),
       ports: ids(drawn.flatMap((f) => ["through" in f ? f.through : f.origin]).filter((id) => l.places.get(id)?.kind === "port")),
-      modes: MODES.filter((m) => drawn.some((f) => f.mode === m)),
+      modes: [...new Set(drawn.map((f) => f.mode))].sort(),
     };
   }, [data, frames, metric, lang]);
   const active = [filters.partner, filters.port, filters.mode, filters.topN].filter((v) => v !== null).length;
@@ -58,11 +57,11 @@ export function FlowFilters() {
           ))}
         </select>
         <label htmlFor="filter-mode">{t("filters.mode")}</label>
-        <select id="filter-mode" value={filters.mode ?? ""} onChange={(e) => setFilters({ mode: MODES.find((m) => m === e.currentTarget.value) ?? null })}>
+        <select id="filter-mode" value={filters.mode ?? ""} onChange={(e) => setFilters({ mode: options.modes.find((m) => m === e.currentTarget.value) ?? null })}>
           <option value="">{t("filters.any")}</option>
           {options.modes.map((m) => (
             <option key={m} value={m}>
-              {t(`mode.${m}`)}
+              {modeLabel(m)}
             </option>
           ))}
         </select>

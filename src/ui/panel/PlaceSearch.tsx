@@ -1,3 +1,4 @@
+import { kindLabel } from "../../i18n/vocabulary";
 import { useId, useState } from "react";
 import { useT } from "../../i18n/use-t";
 import { flyToPlace, pin } from "../../state/actions";
@@ -54,7 +55,7 @@ export function PlaceSearch() {
           {matches.length === 0 ? <li className="search-empty">{t("search.noMatch")}</li> : null}
           {matches.map((p, i) => (
             <li key={p.id} id={`${listId}-${p.id}`} role="option" aria-selected={i === active} className={i === active ? "active" : undefined} onMouseDown={(e) => e.preventDefault()} onClick={() => choose(p.id)}>
-              {nameOf(p, lang)} <span className="search-kind">{t(`kind.${p.kind}`)}</span>
+              {nameOf(p, lang)} <span className="search-kind">{kindLabel(p.kind)}</span>
             </li>
           ))}
         </ul>
