@@ -29,8 +29,6 @@ export function syntheticFrames(count: number, monthCount = 48, seed = 42): Fram
       metric: "trade_value",
       origin: `n${i}`,
       destination: `n${j}`,
-      drawnTo: `n${j}`,
-      toIsNeighbour: false,
       direction: k % 3 === 0 ? "export" : k % 3 === 1 ? "import" : "both",
       mode: "road",
       source: nodes[i] ?? [70, 45],
@@ -49,5 +47,5 @@ export function syntheticFrames(count: number, monthCount = 48, seed = 42): Fram
   }
   const flows: MetricFrames<Flow> = { items, values, methods, maxValue };
   const first = 2022 * 12;
-  return { months: Array.from({ length: monthCount }, (_, m) => first + m), flows: new Map([["trade_value", flows]]), totals: new Map() };
+  return { months: Array.from({ length: monthCount }, (_, m) => first + m), flows: new Map([["trade_value", flows]]), corridors: new Map(), totals: new Map(), listed: new Map() };
 }
