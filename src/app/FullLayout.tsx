@@ -2,6 +2,7 @@ import { SidePanel } from "../ui/SidePanel";
 import { SourceLine } from "../ui/SourceLine";
 import { StatusOverlay } from "../ui/StatusOverlay";
 import { Timeline } from "../ui/Timeline";
+import { DropZone } from "../ui/package/DropZone";
 import { MapSlot } from "./MapSlot";
 
 /** The whole page: map, side panel (a bottom sheet on phones) and timeline. */
@@ -16,6 +17,7 @@ export function FullLayout() {
       <SidePanel />
       <Timeline />
       <StatusOverlay />
+      <DropZone />
     </>
   );
 }

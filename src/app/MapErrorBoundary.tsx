@@ -1,19 +1,27 @@
 import { Component, type ReactNode } from "react";
 import { t } from "../i18n/i18n";
 
-/** Catches a map crash (WebGL lost, a style that fails) and says so, keeping the rest of the page usable. */
-export class MapErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
+/**
+ * Catches a crash of the map (a style that fails, a driver bug) and says so, with a way back:
+ * the rest of the page keeps working, and nobody is left with a white page.
+ */
+export class MapErrorBoundary extends Component<{ children: ReactNode }, { error: string | null }> {
+  override state: { error: string | null } = { error: null };
 
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown): { error: string } {
+    return { error: error instanceof Error ? error.message : String(error) };
   }
 
   override render() {
-    if (this.state.failed) {
+    if (this.state.error !== null) {
       return (
         <div className="status-overlay error" role="alert">
-          <p>{t("app.webglMissing")}</p>
+          <h2>{t("app.crashed")}</h2>
+          <p>{t("app.crashedHint")}</p>
+          <p className="error-detail">{this.state.error}</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            {t("app.reload")}
+          </button>
         </div>
       );
     }

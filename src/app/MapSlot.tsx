@@ -15,7 +15,8 @@ const webgl = supportsWebGL2();
 /** The map, once the data is in and the slot is near the viewport, with what floats over it. */
 export function MapSlot({ className, children }: { className: string; children?: React.ReactNode }) {
   const t = useT();
-  const ready = useExplorerStore((s) => s.status.state === "ready");
+  // The map stays while another package is being checked: only the first load waits for data.
+  const ready = useExplorerStore((s) => s.data !== null);
   const ref = useRef<HTMLElement>(null);
   const near = useNearViewport(ref);
   return (

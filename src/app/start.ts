@@ -2,6 +2,7 @@ import { dataFailed, dataLoaded, pin, setFilters, setLanguage, setPanelOpen, set
 import { monthRange } from "../data/month";
 import { useExplorerStore } from "../state/store";
 import { dataUrl, loadCompiledPackage } from "./load-data";
+import { loadPackageFromUrl } from "./open-package";
 import { applyToPackage, parseUrlView } from "./url-state";
 
 /**
@@ -31,8 +32,9 @@ export function startExplorer(): void {
   const language = lang === "en" ? Promise.resolve() : setLanguage(lang).catch(() => undefined);
   // On a phone the panel would cover the map: start with it folded away.
   if (media("(max-width: 700px)") || view.embed) setPanelOpen(false);
-  Promise.all([loadCompiledPackage(view.dataUrl ?? dataUrl()), language])
-    .then(([data]) => {
+  const packageLoad = view.dataUrl ? loadPackageFromUrl(view.dataUrl) : loadCompiledPackage(dataUrl()).then((compiled) => ({ compiled, report: null }));
+  Promise.all([packageLoad, language])
+    .then(([{ compiled: data, report }]) => {
       const timeline = data.timeline ? monthRange(data.timeline[0], data.timeline[1]) : [];
       const { result, ignored: notInPackage } = applyToPackage(view, data, timeline);
       dataLoaded(data, { ...(result.metric ? { metric: result.metric } : {}), ...(result.month !== undefined ? { month: result.month } : {}) });
@@ -40,7 +42,7 @@ export function startExplorer(): void {
       setFilters(result.filters);
       // No autoplay unless the link asks, and never under prefers-reduced-motion.
       if (view.play && !reduced) setPlaying(true);
-      useExplorerStore.setState({ ignoredParams: [...ignored, ...notInPackage] });
+      useExplorerStore.setState({ ignoredParams: [...ignored, ...notInPackage], packageReport: report });
     })
     .catch((error: unknown) => dataFailed(error instanceof Error ? error.message : String(error)));
 }

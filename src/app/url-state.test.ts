@@ -19,10 +19,13 @@ describe("parseUrlView", () => {
     expect(ignored).toEqual([{ name: "style", value: "javascript:alert(1)" }]);
   });
 
-  it("loads another compiled package only from the same site", () => {
+  it("loads another package from this site, or from an https host, as .json, .zip or a folder", () => {
     expect(parse("?data=bench/synthetic-10000.json").view.dataUrl).toBe("https://news.example/graphics/corridors/bench/synthetic-10000.json");
-    expect(parse("?data=https://evil.example/x.json").view.dataUrl).toBeNull();
+    expect(parse("?data=https://data.example/mongolia/").view.dataUrl).toBe("https://data.example/mongolia/");
+    expect(parse("?data=https://data.example/mongolia.zip").view.dataUrl).toBe("https://data.example/mongolia.zip");
+    expect(parse("?data=http://plain.example/x.json").view.dataUrl).toBeNull();
     expect(parse("?data=notes.txt").view.dataUrl).toBeNull();
+    expect(parse("?data=javascript:alert(1)//.json").view.dataUrl).toBeNull();
   });
 
   it("reads every part of a view", () => {

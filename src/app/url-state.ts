@@ -51,11 +51,17 @@ function httpUrl(value: string, pageUrl: string): string | null {
   }
 }
 
-/** Same origin only, and a .json file: a link must not make the page fetch from somewhere else. */
-function sameOriginJson(value: string, pageUrl: string): string | null {
+/**
+ * A data package: a compiled .json, a .zip, or a folder (ending in "/"), on this site or on an https
+ * host that allows it (CORS). The bundled data makes no request elsewhere; only a link asking for
+ * another package does, and its text is only ever checked and shown as text.
+ */
+function packageUrl(value: string, pageUrl: string): string | null {
   try {
     const url = new URL(value, pageUrl);
-    return url.origin === new URL(pageUrl).origin && url.pathname.endsWith(".json") ? url.href : null;
+    const sameOrigin = url.origin === new URL(pageUrl).origin;
+    const shape = /\.(json|zip)$/i.test(url.pathname) || url.pathname.endsWith("/");
+    return shape && (sameOrigin || url.protocol === "https:") ? url.href : null;
   } catch {
     return null;
   }
@@ -90,7 +96,7 @@ export function parseUrlView(search: string, pageUrl: string): { view: UrlView; 
   };
   const idParam = (name: string) => read(name, (v) => (ID.test(v) ? v : null));
   const view: UrlView = {
-    dataUrl: read("data", (v) => sameOriginJson(v, pageUrl)),
+    dataUrl: read("data", (v) => packageUrl(v, pageUrl)),
     styleUrl: read("style", (v) => httpUrl(v, pageUrl)),
     theme: read("theme", (v) => oneOf<Theme>(["light", "dark"], v)),
     lang: read("lang", (v): Language | null => (LANGUAGE_CODE.test(v) ? v : null)),

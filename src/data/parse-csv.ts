@@ -1,4 +1,5 @@
-import { parse } from "csv-parse/sync";
+// The browser build: the same parser, with no Node built-ins, so it also runs in the package worker.
+import { parse } from "csv-parse/browser/esm/sync";
 import type { Problem } from "./problems";
 
 /** One data row of a CSV file, keyed by header name, with the line it starts on. */

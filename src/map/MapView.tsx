@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from "react";
 import { AttributionControl, Map as MapGL, NavigationControl } from "react-map-gl/maplibre";
 import { monthSlice } from "../data/frames/build-frames";
 import { setCamera } from "../state/actions";
+import { packageBounds } from "../state/selectors/package-bounds";
 import { useExplorerStore } from "../state/store";
 import { DeckOverlay } from "./DeckOverlay";
 import { registerMap } from "./map-registry";
@@ -72,7 +73,9 @@ export function MapView() {
   }, [map, overlay]);
 
   useEffect(() => {
-    if (map && cameraRequest) map.flyTo({ center: cameraRequest.center, zoom: Math.max(map.getZoom(), cameraRequest.zoom ?? map.getZoom()), essential: false });
+    if (!map || !cameraRequest) return;
+    if ("bounds" in cameraRequest) map.fitBounds(cameraRequest.bounds, { padding: 24, duration: 0 });
+    else map.flyTo({ center: cameraRequest.center, zoom: Math.max(map.getZoom(), cameraRequest.zoom ?? map.getZoom()), essential: false });
   }, [map, cameraRequest]);
 
   const flowCount = drawing.packed.flows?.items.length ?? 0;
@@ -99,15 +102,19 @@ export function MapView() {
 
   const view = data?.dataset.view;
   const linked = useExplorerStore.getState().initialCamera;
+  // A package without a view still opens on its own places, not on the whole world.
+  const bounds = data ? packageBounds(data) : null;
   return (
     <MapGL
       mapLib={mapLib}
       initialViewState={
         linked
           ? { longitude: linked.center[0], latitude: linked.center[1], zoom: linked.zoom }
-          : view?.bounds
-            ? { bounds: view.bounds, fitBoundsOptions: { padding: 24 } }
-            : { longitude: view?.center?.[0] ?? 0, latitude: view?.center?.[1] ?? 20, zoom: view?.zoom ?? 1.5 }
+          : view?.center && view.zoom !== undefined && !view.bounds
+            ? { longitude: view.center[0], latitude: view.center[1], zoom: view.zoom }
+            : bounds
+              ? { bounds, fitBoundsOptions: { padding: 24 } }
+              : { longitude: 0, latitude: 20, zoom: 1.5 }
       }
       mapStyle={mapStyle.style}
       attributionControl={false}

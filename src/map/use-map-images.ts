@@ -18,14 +18,20 @@ export function useMapImages(map: MapLibreMap | null, theme: Theme): void {
       const image = mapImage(id, theme);
       if (image && !map.hasImage(id)) map.addImage(id, { width: image.width, height: image.height, data: image.data }, { pixelRatio: image.pixelRatio });
     });
-    for (const id of new Set([...KNOWN_IMAGES, ...map.listImages()])) {
-      const image = mapImage(id, theme);
-      if (!image) continue;
-      const pixels = { width: image.width, height: image.height, data: image.data };
-      if (map.hasImage(id)) map.updateImage(id, pixels);
-      else map.addImage(id, pixels, { pixelRatio: image.pixelRatio });
-    }
+    const paint = () => {
+      for (const id of new Set([...KNOWN_IMAGES, ...map.listImages()])) {
+        const image = mapImage(id, theme);
+        if (!image) continue;
+        const pixels = { width: image.width, height: image.height, data: image.data };
+        if (map.hasImage(id)) map.updateImage(id, pixels);
+        else map.addImage(id, pixels, { pixelRatio: image.pixelRatio });
+      }
+    };
+    // Images belong to the style: they can only be added once it has loaded.
+    if (map.isStyleLoaded()) paint();
+    else map.once("style.load", paint);
     return () => {
+      map.off("style.load", paint);
       map.setMissingStyleImageResolver(null);
     };
   }, [map, theme]);

@@ -2,11 +2,26 @@ import { create } from "zustand";
 import type { Frames } from "../data/frames/build-frames";
 import type { FlowMode } from "../data/frames/resolve-drawing";
 import type { CompiledPackage } from "../data/model";
+import type { Problem } from "../data/problems";
 import type { MonthIndex } from "../data/month";
 import type { Language } from "../i18n/i18n";
 import type { ColorBy, Theme } from "../map/layers/palette";
 
-export type LoadStatus = { state: "loading" } | { state: "ready" } | { state: "error"; message: string };
+export type LoadStatus =
+  | { state: "loading" }
+  | { state: "checking"; stage: string; done: number }
+  | { state: "ready" }
+  | { state: "error"; message: string };
+
+/** What opening a package the reader chose (a drop, a file, a link to a raw package) found. */
+export interface PackageReport {
+  name: string;
+  problems: Problem[];
+  /** Files that are not part of the format */
+  ignored: string[];
+  /** Rows and features left out because of an error */
+  rejected: number;
+}
 
 /** Something on the map a reader can hover or pin. Flows, corridors and totals are named by their series key. */
 export type Selection =
@@ -45,11 +60,7 @@ export interface PlaceChooser {
 }
 
 /** A camera move the map should make once (a search result, a keyboard command); `key` tells two apart. */
-export interface CameraRequest {
-  center: [number, number];
-  zoom?: number;
-  key: number;
-}
+export type CameraRequest = ({ center: [number, number]; zoom?: number } | { bounds: [[number, number], [number, number]] }) & { key: number };
 
 /** A link parameter the explorer could not use: named in a small notice, never breaking the page. */
 export interface IgnoredParam {
@@ -96,6 +107,7 @@ export interface ExplorerState {
   /** The data package's URL when it is not the bundled one: kept in links */
   dataUrl: string | null;
   ignoredParams: IgnoredParam[];
+  packageReport: PackageReport | null;
   /** A MapLibre style the reader asked for by URL (already checked against the allow-list) */
   styleUrl: string | null;
 }
@@ -130,6 +142,7 @@ export const INITIAL_STATE: ExplorerState = {
   embed: false,
   dataUrl: null,
   ignoredParams: [],
+  packageReport: null,
   styleUrl: null,
 };
 

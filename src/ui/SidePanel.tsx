@@ -14,6 +14,8 @@ import { SelectionDetails } from "./SelectionDetails";
 import { SourceLine } from "./SourceLine";
 import { SourceList } from "./SourceList";
 import { ExportMenu } from "./ExportMenu";
+import { OpenPackage } from "./package/OpenPackage";
+import { PackageReport } from "./package/PackageReport";
 import { useGhostClickGuard } from "./use-ghost-click-guard";
 
 const ShareDialog = lazy(() => import("./share/ShareDialog").then((m) => ({ default: m.ShareDialog })));
@@ -50,6 +52,7 @@ export function SidePanel() {
             <ShareDialog onClose={() => setSharing(false)} />
           </Suspense>
         ) : null}
+        <PackageReport />
         <MetricControl />
         <PlaceSearch />
         <FlowFilters />
@@ -67,6 +70,7 @@ export function SidePanel() {
         <Legend />
         <DisplayOptions />
         <ExportMenu />
+        <OpenPackage />
         <section className="about">
           <h3>{t("about.title")}</h3>
           <p>{localized(data.dataset.description) || t("about.note")}</p>

@@ -1,3 +1,4 @@
+import { tOr } from "../i18n/i18n";
 import { useT } from "../i18n/use-t";
 import { useExplorerStore } from "../state/store";
 
@@ -6,6 +7,14 @@ export function StatusOverlay() {
   const t = useT();
   const status = useExplorerStore((s) => s.status);
   if (status.state === "ready") return null;
+  if (status.state === "checking") {
+    return (
+      <div className="status-overlay" role="status">
+        <p>{t("package.checking", { stage: tOr(`package.stage.${status.stage}`, status.stage) })}</p>
+        <progress max={1} value={status.done} aria-label={t("package.checkingLabel")} />
+      </div>
+    );
+  }
   if (status.state === "loading") {
     return (
       <div className="status-overlay" role="status">

@@ -1,4 +1,5 @@
 import { lookups, valueAt } from "../selectors/lookups";
+import { packageBounds } from "../selectors/package-bounds";
 import { useExplorerStore, type PlaceChooser, type Selection } from "../store";
 import { setMetric, setMonth } from "./month";
 
@@ -43,4 +44,12 @@ export function flyToPlace(placeId: string): void {
   const place = data ? lookups(data).places.get(placeId) : undefined;
   if (!place?.coordinates) return;
   set({ cameraRequest: { center: place.coordinates, zoom: 6, key: (cameraRequest?.key ?? 0) + 1 } });
+}
+
+/** Fits the map to the package: its view's bounds, else the box around its places. */
+export function fitPackage(): void {
+  const { data, cameraRequest } = get();
+  if (!data) return;
+  const bounds = packageBounds(data);
+  if (bounds) set({ cameraRequest: { bounds, key: (cameraRequest?.key ?? 0) + 1 } });
 }
