@@ -8,6 +8,7 @@ describe("parseBenchArgs", () => {
       steps: 60,
       flowmapSteps: 20,
       datasets: ["bundled", "10000", "100000", "1000000"],
+      packages: [1000, 20_000, 100_000],
       drawMax: 100_000,
       flowmapTimeFilter: false,
       skipBuild: false,

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 
-export const PHASES = ["loads", "steps", "flowmap"] as const;
+export const PHASES = ["loads", "steps", "flowmap", "packages"] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface BenchOptions {
@@ -12,6 +12,8 @@ export interface BenchOptions {
   flowmapSteps: number;
   /** "bundled" and synthetic flow counts */
   datasets: string[];
+  /** Sizes, in figures, of the synthetic data packages opened by link */
+  packages: number[];
   /** Data sets with more flows than this are never drawn (SwiftShader: minutes per frame) */
   drawMax: number;
   /** flowmap.gl: also step months with its time filter (slow: ~seconds per step) */
@@ -29,7 +31,8 @@ export const USAGE = `npm run bench [-- options]
   --draw-max N          draw one frame only for data sets up to N flows (default 100000)
   --flowmap-steps N     month steps measured on flowmap.gl's FlowmapLayer, 100,000 flows (default 20)
   --flowmap-time-filter also step flowmap.gl with its own time filter (about 3 s a step)
-  --skip LIST           leave out phases: loads, steps, flowmap
+  --packages LIST       synthetic data packages to open by link, in figures (default 1000,20000,100000)
+  --skip LIST           leave out phases: loads, steps, flowmap, packages
   --skip-build          reuse the builds in bench/dist/ from the last run
   --help`;
 
@@ -49,6 +52,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       steps: { type: "string" },
       "flowmap-steps": { type: "string" },
       datasets: { type: "string" },
+      packages: { type: "string" },
       "draw-max": { type: "string" },
       "flowmap-time-filter": { type: "boolean" },
       skip: { type: "string" },
@@ -65,6 +69,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     steps: positiveInt("steps", values.steps, 60),
     flowmapSteps: positiveInt("flowmap-steps", values["flowmap-steps"], 20),
     datasets,
+    packages: (values.packages ?? "1000,20000,100000").split(",").map((p) => positiveInt("packages", p.trim(), 1000)),
     drawMax: positiveInt("draw-max", values["draw-max"], 100_000),
     flowmapTimeFilter: values["flowmap-time-filter"] ?? false,
     skipBuild: values["skip-build"] ?? false,

@@ -22,6 +22,7 @@ import { installSignalHandlers, interruptedBy, stopAll } from "./lifecycle";
 import { interleavedLoads, type LoadRun } from "./load-bench";
 import { printFirstViewComparison, printFlowmap, printLoads, printSizes, printSteps, type StepFailure } from "./report";
 import { buildAll, OUT_DIRS, ROOT, startPreview } from "./servers";
+import { openPackages, printPackages, writeSyntheticPackages, type PackageOpen } from "./package-bench";
 import { measureStepPage } from "./step-bench";
 import { firstView, GOALS, summarizeLoads, summarizeSteps, type StepSummary } from "./summaries";
 
@@ -91,6 +92,11 @@ async function main(): Promise<void> {
     });
   }
   const { steps, failures, flowmap } = await stepPhase(options, stepsSite.url);
+  let packages: PackageOpen[] = [];
+  if (!options.skip.includes("packages")) {
+    console.log(`bench: opening synthetic data packages of ${options.packages.join(", ")} figures by link…`);
+    packages = await openPackages(app.url, writeSyntheticPackages(OUT_DIRS.app, options.packages), (o) => console.log(`  ${o.figures} figures: compiled ready ${o.compiled.readyMs.toFixed(0)} ms, raw ready ${o.raw.readyMs.toFixed(0)} ms`));
+  }
 
   const appSizes = fileSizes(OUT_DIRS.app);
   const bareSizes = fileSizes(OUT_DIRS.bare);
@@ -104,6 +110,7 @@ async function main(): Promise<void> {
   if (appView && bareView) printFirstViewComparison(appView, bareView);
   printSteps(steps, failures);
   printFlowmap(flowmap, steps.find((s) => s.flows === FLOWMAP_FLOWS && s.dataset === String(FLOWMAP_FLOWS)));
+  printPackages(packages);
 
   const report = {
     date: new Date().toISOString(),
@@ -114,6 +121,7 @@ async function main(): Promise<void> {
     bundle: { explorer: { files: appSizes, firstView: appView }, bare: { files: bareSizes, firstView: bareView } },
     monthStep: steps,
     flowmap,
+    packages,
     failures,
   };
   mkdirSync(join(ROOT, "bench/results"), { recursive: true });

@@ -14,8 +14,16 @@ function drawGreatCircle(route: Route): Route {
   if (route.path !== "great_circle" || route.geometry.type !== "LineString") return route;
   const [from, to] = route.geometry.coordinates;
   if (!from || !to) return route;
-  const line = greatCircle([from[0] ?? 0, from[1] ?? 0], [to[0] ?? 0, to[1] ?? 0], { npoints: GREAT_CIRCLE_POINTS });
-  const geometry = line.geometry as LineString | MultiLineString;
+  let geometry: LineString | MultiLineString;
+  try {
+    geometry = greatCircle([from[0] ?? 0, from[1] ?? 0], [to[0] ?? 0, to[1] ?? 0], { npoints: GREAT_CIRCLE_POINTS }).geometry as LineString | MultiLineString;
+  } catch {
+    // Opposite ends have no single great circle (the route schema reports them): keep the line as given.
+    return route;
+  }
+  // Ends a hair apart make the arithmetic divide by ~0: the straight line between them is the great circle.
+  const points = geometry.type === "LineString" ? geometry.coordinates : geometry.coordinates.flat();
+  if (!points.every((p) => p.every(Number.isFinite))) return route;
   const rounded: LineString | MultiLineString =
     geometry.type === "LineString"
       ? { type: "LineString", coordinates: geometry.coordinates.map((p) => p.map(round5)) }
@@ -28,8 +36,16 @@ export function compilePackage(valid: LoadedPackage & { dataset: DatasetInfo }):
   const metrics = new Map(valid.dataset.metrics.map((m) => [m.id, { unit: m.unit, kind: m.kind }]));
   const figures = valid.figures.map((f) => f.value);
   const { series, checks, conflicts } = normalizeFigures(figures, (metric) => metrics.get(metric));
-  const months = series.flatMap((s) => s.values.map((v) => v.month));
-  const monthRange: [number, number] | null = months.length > 0 ? [Math.min(...months), Math.max(...months)] : null;
+  // A loop, not Math.min(...months): a big package has more months than a call can take arguments.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const s of series) {
+    for (const v of s.values) {
+      if (v.month < first) first = v.month;
+      if (v.month > last) last = v.month;
+    }
+  }
+  const monthRange: [number, number] | null = Number.isFinite(first) ? [first, last] : null;
   const chosen = valid.dataset.view?.months?.map((text) => parsePeriodPoint(text)?.month);
   const timeline: [number, number] | null =
     chosen && chosen[0] !== undefined && chosen[1] !== undefined ? [chosen[0], chosen[1]] : monthRange;

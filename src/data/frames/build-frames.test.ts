@@ -57,6 +57,7 @@ const data = {
     series("horgos-world", { origin: "horgos", destination: "world", metric: "vehicle_exports", unit: "vehicles", direction: "export", routes: ["road-horgos"], values: [cell(JAN + 1, 5)] }),
     series("baktu-world", { origin: "baktu", destination: "world", metric: "vehicle_exports", unit: "vehicles", direction: "export", values: [cell(JAN, 3)] }),
     series("company", { subject: "A firm", values: [cell(JAN, 99), cell(JAN + 1, 99), cell(JAN + 2, 99)] }),
+    series("horgos-imports", { origin: "world", destination: "horgos", metric: "vehicle_exports", unit: "vehicles", direction: "import", routes: ["road-horgos"], values: [cell(JAN, 2)] }),
     series("negative", { destination: "almaty", values: [cell(JAN, -3, "derived", { negative: true })] }),
   ],
 } as unknown as CompiledPackage;
@@ -99,6 +100,11 @@ describe("buildFrames", () => {
     expect(first?.[0]).toBeGreaterThan(80.4);
     expect(last?.[0]).toBeLessThan(80.38);
     expect(last?.[0]).toBeGreaterThan(76.9);
+  });
+
+  it("draws a port's imports, entered with the partner as origin, along the route through the port too", () => {
+    const imports = frames.corridors.get("vehicle_exports")?.items.find((c) => c.seriesKey === "horgos-imports");
+    expect(imports).toMatchObject({ through: "horgos", routeId: "road-horgos", direction: "import" });
   });
 
   it("draws a port's figure without a route as a short stroke towards the country across", () => {

@@ -62,23 +62,31 @@ function stubThrough(port: PointPlace, ctx: DrawingContext): LonLat[] | undefine
  * between two located places (a country anchor, a group's anchor) is an arc; a total for all
  * partners is a circle at its place. Anything else cannot be drawn and is listed beside the map.
  */
-export function resolveDrawing(series: Pick<Series, "origin" | "destination" | "routes">, ctx: DrawingContext): Drawing {
+export function resolveDrawing(series: Pick<Series, "origin" | "destination" | "routes" | "direction">, ctx: DrawingContext): Drawing {
+  // Exports, imports and two-way figures of one place each get their own drawing (lanes of a
+  // corridor, differently curved arcs): only series on the very same drawing share it.
+  const lane = series.direction;
   const from = ctx.placesById.get(series.origin);
   const to = ctx.placesById.get(series.destination);
   const route = series.routes[0] ? ctx.routesById.get(series.routes[0]) : undefined;
-  if (hasPoint(from) && route) {
-    const corridor = corridorPath(route, from, ctx.placesById);
-    if (corridor) {
-      const beyondCountry = corridor.beyond?.country;
-      return { kind: "corridor", key: `corridor:${route.id}:${from.id}`, route, through: from, path: corridor.path, beyond: corridor.beyond, beyondCountry };
+  if (route) {
+    // A port's exports start there; its imports are entered with the partner as origin and end
+    // there: either way the corridor is drawn through the port the figure is counted at.
+    for (const port of [from, to]) {
+      if (!hasPoint(port) || (port === to && from?.kind === "port")) continue;
+      const corridor = corridorPath(route, port, ctx.placesById);
+      if (corridor) {
+        const beyondCountry = corridor.beyond?.country;
+        return { kind: "corridor", key: `corridor:${route.id}:${port.id}|${lane}`, route, through: port, path: corridor.path, beyond: corridor.beyond, beyondCountry };
+      }
     }
   }
   const toAllPartners = to?.kind === "group" && !hasPoint(to);
   if (hasPoint(from) && from.kind === "port" && from.across && (toAllPartners || to?.country === from.across)) {
     const path = stubThrough(from, ctx);
-    if (path) return { kind: "corridor", key: `corridor:stub:${from.id}`, route: undefined, through: from, path, beyond: undefined, beyondCountry: from.across };
+    if (path) return { kind: "corridor", key: `corridor:stub:${from.id}|${lane}`, route: undefined, through: from, path, beyond: undefined, beyondCountry: from.across };
   }
-  if (hasPoint(from) && hasPoint(to) && from.id !== to.id) return { kind: "arc", key: `arc:${from.id}>${to.id}`, from, to };
+  if (hasPoint(from) && hasPoint(to) && from.id !== to.id) return { kind: "arc", key: `arc:${from.id}>${to.id}|${lane}`, from, to };
   if (hasPoint(from) && (toAllPartners || !to)) return { kind: "total", key: `total:${from.id}`, at: from };
   if (hasPoint(to) && from?.kind === "group" && !hasPoint(from)) return { kind: "total", key: `total:${to.id}`, at: to };
   return { kind: "none", reason: "neither end has a position on the map" };

@@ -11,11 +11,18 @@ export interface ArcGeometry {
     getTargetPosition: { value: Float64Array; size: 2 };
     getSourceColor: { value: Uint8Array; size: 4; normalized: true };
     getTargetColor: { value: Uint8Array; size: 4; normalized: true };
+    getTilt: { value: Float32Array; size: 1 };
   };
 }
 
+/**
+ * Arcs lean to one side so they read as curves on a flat map; an export and an import between the
+ * same two places lean differently from each other and from their two-way total, so none hides another.
+ */
+export const ARC_TILT: Readonly<Record<string, number>> = { both: 20, export: 38, import: -20 };
+
 /** One colour per arc, the same at both ends: direction is told by colour and arrowless tilt, not a gradient. */
-export function arcGeometry(count: number, sourcePositions: Float64Array, targetPositions: Float64Array, colors: Uint8Array): ArcGeometry {
+export function arcGeometry(count: number, sourcePositions: Float64Array, targetPositions: Float64Array, colors: Uint8Array, tilts: Float32Array): ArcGeometry {
   const color = { value: colors, size: 4 as const, normalized: true as const };
   return {
     length: count,
@@ -24,6 +31,7 @@ export function arcGeometry(count: number, sourcePositions: Float64Array, target
       getTargetPosition: { value: targetPositions, size: 2 },
       getSourceColor: color,
       getTargetColor: color,
+      getTilt: { value: tilts, size: 1 },
     },
   };
 }
@@ -90,8 +98,6 @@ export function buildArcsLayer(input: ArcsLayerInput): ArcLayer<unknown, FlowMot
     getWidth: 1,
     widthUnits: "pixels",
     widthMinPixels: 0,
-    // Tilted arcs read as curves on a flat map; untilted ones collapse to straight lines from above.
-    getTilt: 20,
     getHeight: 0.45,
     numSegments: input.numSegments,
     pickable: true,

@@ -1,5 +1,5 @@
 import { flowMaximum, type Corridor, type Flow, type Frames, type MetricFrames, type PlaceTotal } from "../../data/frames/build-frames";
-import { arcGeometry, type ArcGeometry } from "./arcs-layer";
+import { ARC_TILT, arcGeometry, type ArcGeometry } from "./arcs-layer";
 import { packColors, packPositions, packSizes } from "./frame-attributes";
 import { lockedRadiusScale, lockedWidthScale } from "./flow-scale";
 import { flowColor, type ColorBy, type Theme } from "./palette";
@@ -45,5 +45,6 @@ export function packMetric(frames: Frames | null, metric: string): PackedMetric 
 /** Arc positions with the colours of a theme and colour scheme: rebuilt only when those change. */
 export function packArcGeometry(packed: PackedMetric, theme: Theme, colorBy: ColorBy): ArcGeometry {
   const items = packed.flows?.items ?? [];
-  return arcGeometry(items.length, packed.flowSource, packed.flowTarget, packColors(items, (f) => flowColor(theme, colorBy, f)));
+  const tilts = Float32Array.from(items, (f) => ARC_TILT[f.direction] ?? 20);
+  return arcGeometry(items.length, packed.flowSource, packed.flowTarget, packColors(items, (f) => flowColor(theme, colorBy, f)), tilts);
 }

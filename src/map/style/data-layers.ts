@@ -86,14 +86,14 @@ export function dataLayersBelowLabels({ theme }: DataLayerOptions): LayerSpecifi
       type: "line",
       source: S.corridors,
       layout: { "line-join": "round", "line-cap": "round" },
-      paint: { "line-color": halo, "line-width": ["+", ["coalesce", state("w"), 0], 2], "line-opacity": ["case", [">", ["coalesce", state("w"), 0], 0], flowOpacity(0.9), 0] },
+      paint: { "line-color": halo, "line-width": ["+", ["coalesce", state("w"), 0], 2], "line-offset": ["coalesce", state("offset"), 0], "line-opacity": ["case", [">", ["coalesce", state("w"), 0], 0], flowOpacity(0.9), 0] },
     },
     {
       id: DATA_LAYER_IDS.corridors,
       type: "line",
       source: S.corridors,
       layout: { "line-join": "round", "line-cap": "butt" },
-      paint: { "line-color": ["get", "color"], "line-width": ["coalesce", state("w"), 0], "line-opacity": flowOpacity(0.95) },
+      paint: { "line-color": ["get", "color"], "line-width": ["coalesce", state("w"), 0], "line-offset": ["coalesce", state("offset"), 0], "line-opacity": flowOpacity(0.95) },
     },
     {
       // Moving dashes over the corridors in the animated mode; their pattern is stepped by the map view.
@@ -101,7 +101,7 @@ export function dataLayersBelowLabels({ theme }: DataLayerOptions): LayerSpecifi
       type: "line",
       source: S.corridors,
       layout: { "line-join": "round", visibility: "none" },
-      paint: { "line-color": halo, "line-width": ["*", ["coalesce", state("w"), 0], 0.45], "line-dasharray": [0, 4, 3], "line-opacity": flowOpacity(0.8) },
+      paint: { "line-color": halo, "line-width": ["*", ["coalesce", state("w"), 0], 0.45], "line-offset": ["coalesce", state("offset"), 0], "line-dasharray": [0, 4, 3], "line-opacity": flowOpacity(0.8) },
     },
     {
       id: DATA_LAYER_IDS.totals,

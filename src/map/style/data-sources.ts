@@ -109,6 +109,17 @@ export function corridorEndsCollection(
   colorOf: (c: Corridor) => Rgba,
 ): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
+  // One label per corridor, however many lanes (two-way, exports, imports) it has.
+  const labelled = new Set<string>();
+  const order = (c: Corridor) => (c.direction === "both" ? 0 : c.direction === "export" ? 1 : 2);
+  const first = new Map<string, number>();
+  corridors.forEach((c, i) => {
+    const bundle = `${c.routeId ?? "stub"}:${c.through}`;
+    const current = first.get(bundle);
+    const currentCorridor = current === undefined ? undefined : corridors[current];
+    if (currentCorridor === undefined || order(c) < order(currentCorridor)) first.set(bundle, i);
+  });
+  for (const i of first.values()) labelled.add(String(i));
   corridors.forEach((c, i) => {
     const last = c.path[c.path.length - 1];
     const before = c.path[c.path.length - 2];
@@ -123,7 +134,7 @@ export function corridorEndsCollection(
       id: i,
       geometry: { type: "Point", coordinates: tip },
       // Two-way traffic has no arrowhead; an arrowhead's image carries its colour in its name.
-      properties: { label: labelOf(c), arrow: c.direction === "both" ? "" : `icon-arrow-${hexOf(colorOf(c))}`, bearing: heading },
+      properties: { label: labelled.has(String(i)) ? labelOf(c) : "", arrow: c.direction === "both" ? "" : `icon-arrow-${hexOf(colorOf(c))}`, bearing: heading },
     });
   });
   return { type: "FeatureCollection", features };

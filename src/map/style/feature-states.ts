@@ -36,17 +36,45 @@ export interface FlowStateInput {
   totalStates: Float32Array;
 }
 
+/** Two-way traffic runs in the middle of a corridor; exports on one side of it, imports on the other. */
+const LANE_SIDE: Readonly<Record<string, number>> = { both: 0, export: 1, import: -1 };
+const LANE_GAP_PX = 1.5;
+
+/**
+ * How far each corridor is drawn off its route's centre line (MapLibre `line-offset`), so that a
+ * port's exports, imports and two-way figures lie side by side instead of on top of each other.
+ */
+export function laneOffsets(corridors: readonly Pick<Corridor, "routeId" | "through" | "direction">[], widths: ArrayLike<number>): Float32Array {
+  const offsets = new Float32Array(corridors.length);
+  const middle = new Map<string, number>();
+  const bundle = (c: Pick<Corridor, "routeId" | "through">) => `${c.routeId ?? "stub"}:${c.through}`;
+  corridors.forEach((c, i) => {
+    if (c.direction === "both") middle.set(bundle(c), Number(widths[i]) || 0);
+  });
+  corridors.forEach((c, i) => {
+    const side = LANE_SIDE[c.direction] ?? 0;
+    if (side === 0) return;
+    const centre = middle.get(bundle(c));
+    const own = Number(widths[i]) || 0;
+    offsets[i] = side * ((centre ?? 0) / 2 + own / 2 + (centre !== undefined ? LANE_GAP_PX : LANE_GAP_PX / 2));
+  });
+  return offsets;
+}
+
 /** Widths of the corridors and radii of the totals for a month (eased while playing), with their focus states. */
 export function flowFeatureStates(input: FlowStateInput): StateUpdate[] {
   const { packed, fromOffset, toOffset, t } = input;
   const updates: StateUpdate[] = [];
   const corridors = packed.corridors?.items ?? [];
   const n = corridors.length;
+  const widths = new Float32Array(n);
+  for (let i = 0; i < n; i += 1) widths[i] = eased(packed.corridorWidths[fromOffset * n + i] ?? 0, packed.corridorWidths[toOffset * n + i] ?? 0, t);
+  const offsets = laneOffsets(corridors, widths);
   for (let i = 0; i < n; i += 1) {
     const to = packed.corridorWidths[toOffset * n + i] ?? 0;
-    const w = eased(packed.corridorWidths[fromOffset * n + i] ?? 0, to, t);
+    const w = widths[i] ?? 0;
     const state = input.corridorStates[i] ?? FLOW_STATE.normal;
-    updates.push({ source: S.corridors, id: i, state: { w, state } });
+    updates.push({ source: S.corridors, id: i, state: { w, state, offset: offsets[i] ?? 0 } });
     updates.push({ source: S.corridorEnds, id: i, state: { on: to > 0 && state !== FLOW_STATE.hidden && t >= 1 } });
   }
   const totals = packed.totals?.items ?? [];

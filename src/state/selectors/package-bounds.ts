@@ -9,10 +9,14 @@ export function packageBounds(data: Pick<CompiledPackage, "dataset" | "places">)
   const points = data.places.filter((p) => p.coordinates && p.kind !== "country" && p.kind !== "group").map((p) => p.coordinates as [number, number]);
   const all = points.length > 0 ? points : data.places.flatMap((p) => (p.coordinates ? [p.coordinates] : []));
   if (all.length === 0) return null;
-  const lons = all.map((p) => p[0]);
-  const lats = all.map((p) => p[1]);
   const margin = (a: number, b: number) => Math.max(1, (b - a) * 0.1);
-  const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  let [w, e, s, n] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const [lon, lat] of all) {
+    w = Math.min(w, lon);
+    e = Math.max(e, lon);
+    s = Math.min(s, lat);
+    n = Math.max(n, lat);
+  }
   return [
     [Math.max(-180, w - margin(w, e)), Math.max(-85, s - margin(s, n))],
     [Math.min(180, e + margin(w, e)), Math.min(85, n + margin(s, n))],

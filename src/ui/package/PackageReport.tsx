@@ -15,7 +15,8 @@ export function PackageReport() {
     <details className="package-report" open={count("error") + count("warning") > 0}>
       <summary>{t("package.report", { name: report.name })}</summary>
       <p>
-        {report.problems.length === 0 ? t("package.clean") : t("package.counts", { errors: count("error"), warnings: count("warning"), notes: count("note") })}
+        {count("error") + count("warning") === 0 ? t("package.clean") : t("package.counts", { errors: count("error"), warnings: count("warning") })}
+        {count("note") > 0 ? ` ${t("package.notes", { count: count("note") })}` : ""}
         {report.rejected > 0 ? ` ${t("package.rejected", { count: report.rejected })}` : ""}
       </p>
       {report.ignored.length > 0 ? <p className="hint">{t("package.ignored", { files: report.ignored.join(", ") })}</p> : null}
