@@ -4,6 +4,7 @@ import { loadPackage } from "./load-package";
 import type { CompiledPackage } from "./model";
 import { PACKAGE_FILES, type PackageTexts } from "./package-files";
 import { hasErrors, sortProblems, type Problem } from "./problems";
+import { checkImportDirections } from "./validate-directions";
 import { validateReferences } from "./validate-references";
 import { validateVocabulary } from "./validate-vocabulary";
 
@@ -30,7 +31,8 @@ export function checkPackage(texts: PackageTexts, onProgress: CheckProgress = ()
   onProgress("references", 0.35);
   const { loaded, problems: vocabularyProblems } = validateVocabulary(parsed);
   const { valid, problems: referenceProblems } = validateReferences(loaded);
-  problems.push(...vocabularyProblems, ...referenceProblems);
+  // Loops, not push(...list): a big package has more problems than a call can take arguments.
+  for (const list of [vocabularyProblems, referenceProblems, checkImportDirections(valid.figures, valid.places)]) for (const item of list) problems.push(item);
   if (texts.figures !== undefined && valid.figures.length === 0 && loaded.figures.length === 0 && !problems.some((p) => p.file === PACKAGE_FILES.figures)) {
     problems.push({ file: PACKAGE_FILES.figures, line: 0, severity: "warning", message: "figures.csv has no figures: the map will have nothing to draw" });
   }

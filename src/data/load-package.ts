@@ -11,7 +11,7 @@ import { NAME_PROPERTY, placeFeatureSchema, type PlaceFeature } from "./schemas/
 import { routeFeatureSchema, type RouteFeature } from "./schemas/routes";
 import { REQUIRED_SOURCE_COLUMNS, sourceRowSchema } from "./schemas/sources";
 import { zoneFeatureSchema, type ZoneFeature } from "./schemas/zones";
-import { JsonLocator } from "./locate-json";
+import { readJson } from "./read-json";
 import { unitDefinition } from "./units";
 import { describeIssue } from "./zod-issues";
 
@@ -42,17 +42,17 @@ const toList = (value: string | string[] | undefined): string[] =>
 
 function loadDataset(text: string, problems: Problem[]): Pick<LoadedPackage, "dataset" | "datasetLineOf"> {
   const file = PACKAGE_FILES.dataset;
-  const locator = new JsonLocator(text);
-  const datasetLineOf = (path: readonly (string | number)[]) => locator.lineOf(path);
-  if (locator.syntaxErrors.length > 0) {
-    locator.syntaxErrors.forEach((e) => problems.push({ file, line: e.line, severity: "error", message: `invalid JSON (${e.message})` }));
+  const read = readJson(file, text);
+  const datasetLineOf = (path: readonly (string | number)[]) => read.locator.lineOf(path);
+  if (!read.ok) {
+    for (const item of read.problems) problems.push(item);
     return { datasetLineOf };
   }
-  const result = datasetSchema.safeParse(JSON.parse(text));
+  const result = datasetSchema.safeParse(read.value);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.filter((part): part is string | number => typeof part !== "symbol");
-      problems.push({ file, line: locator.lineOf(path), severity: "error", message: describeIssue(issue) });
+      problems.push({ file, line: datasetLineOf(path), severity: "error", message: describeIssue(issue) });
     }
     return { datasetLineOf };
   }
@@ -69,7 +69,7 @@ function loadSources(text: string, ctx: LoadContext): Located<Source>[] {
   const { problems } = ctx;
   const file = PACKAGE_FILES.sources;
   const table = parseCsv(file, text, REQUIRED_SOURCE_COLUMNS);
-  problems.push(...table.problems);
+  for (const item of table.problems) problems.push(item);
   if (table.header.length === 0) ctx.unreadable.add("sources");
   const sources: Located<Source>[] = [];
   for (const row of table.rows) {
@@ -125,7 +125,7 @@ function toFigure(row: FigureRow, line: number): Figure {
 function loadFigures(text: string, problems: Problem[]): Located<Figure>[] {
   const file = PACKAGE_FILES.figures;
   const table = parseCsv(file, text, REQUIRED_FIGURE_COLUMNS);
-  problems.push(...table.problems);
+  for (const item of table.problems) problems.push(item);
   const unknownColumns = table.header.filter((c) => !(FIGURE_COLUMNS as readonly string[]).includes(c));
   if (unknownColumns.length > 0) {
     problems.push({ file, line: 1, severity: "warning", message: `unknown column(s) ignored: ${unknownColumns.join(", ")}` });
@@ -228,7 +228,7 @@ function loadFeatures<F, T>(
   if (text === undefined) return [];
   const file = PACKAGE_FILES[key];
   const parsed = parseFeatureCollection(file, text, schema);
-  ctx.problems.push(...parsed.problems);
+  for (const item of parsed.problems) ctx.problems.push(item);
   parsed.rejectedIds.forEach((id) => ctx.rejectedIds.add(id));
   if (parsed.unreadable) ctx.unreadable.add(key);
   return parsed.features.map((f) => ({ value: convert(f.value), file, line: f.line, lineOf: f.lineOf }));

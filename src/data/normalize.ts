@@ -85,8 +85,8 @@ export function normalizeFigures(
     };
     const result = normalizeSeries(key, unit, group, metric?.kind ?? "flow");
     series.push(result.series);
-    checks.push(...result.checks);
-    conflicts.push(...result.conflicts);
+    for (const item of result.checks) checks.push(item);
+    for (const item of result.conflicts) conflicts.push(item);
   }
   return { series, checks, conflicts };
 }

@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from "fflate";
+import { withoutBom } from "./bom";
 import { PACKAGE_FILES, type PackageFileKey, type PackageTexts } from "./package-files";
 import type { Problem } from "./problems";
 
@@ -31,8 +32,7 @@ export interface PackageInput {
 
 /** Text with a byte-order mark removed: spreadsheet programs write one, and it is not part of the data. */
 export function decodeText(bytes: Uint8Array): string {
-  const text = strFromU8(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return withoutBom(strFromU8(bytes));
 }
 
 /** Matches files to the package's parts by their path or name, whatever folder they came in. */

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { JsonLocator } from "./locate-json";
 import type { Problem } from "./problems";
+import { readJson } from "./read-json";
 import { describeIssue } from "./zod-issues";
 
 export interface LocatedFeature<T> {
@@ -30,14 +30,9 @@ export function parseFeatureCollection<S extends z.ZodType>(
   featureSchema: S,
 ): FeatureCollectionResult<z.output<S>> {
   const problems: Problem[] = [];
-  const locator = new JsonLocator(text);
-  if (locator.syntaxErrors.length > 0) {
-    for (const error of locator.syntaxErrors) {
-      problems.push({ file, line: error.line, severity: "error", message: `invalid JSON (${error.message})` });
-    }
-    return { features: [], problems, rejectedIds: [], unreadable: true };
-  }
-  const json: unknown = JSON.parse(text);
+  const read = readJson(file, text);
+  if (!read.ok) return { features: [], problems: read.problems, rejectedIds: [], unreadable: true };
+  const { value: json, locator } = read;
   const isCollection =
     typeof json === "object" && json !== null && "type" in json && json.type === "FeatureCollection" && "features" in json && Array.isArray(json.features);
   if (!isCollection) {

@@ -56,7 +56,7 @@ export function validateReferences(loaded: LoadedPackage): { valid: LoadedPackag
     const errorsBefore = problems.length;
     const error = (message: string) => problems.push({ file: item.file, line: item.line, severity: "error", message });
     const metric = metrics.get(f.metric);
-    if (loaded.dataset && !metric) error(`unknown metric "${f.metric}" (not in dataset.json)`);
+    if (loaded.dataset && !metric) error(`unknown metric "${f.metric}" (not in dataset.json, whose metrics are ${[...metrics.keys()].join(", ")}): correct the id, or add the metric to "metrics" in dataset.json`);
     const unit = unitDefinition(f.unit);
     if (metric && unit && unit.base !== metric.unit) {
       error(`unit mismatch: "${f.unit}" measures ${unit.base} but metric "${f.metric}" is in ${metric.unit}`);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BASES, DIRECTIONS } from "../model";
-import { formatMonth, januaryOf, monthOfYear, parsePeriodPoint, yearOf } from "../month";
+import { formatMonth, januaryOf, monthOfYear, parsePeriodPoint, yearOf, type MonthIndex } from "../month";
 import type { Bound } from "../qualifier";
 import { UNIT_FORMS_HELP, unitDefinition } from "../units";
 import { idSchema, SOURCE_ID_PATTERN, textSchema } from "./common";
@@ -44,6 +44,15 @@ const optionalNumberSchema = z.preprocess(
     .transform(Number)
     .optional(),
 );
+
+const MONTH_NAME = new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" });
+
+/** A count "so far this year, as of 28 July" is not a year-to-date total of whole months: say which basis it is. */
+function ytdToADay(month: MonthIndex, day: number): string {
+  const name = MONTH_NAME.format(Date.UTC(yearOf(month), monthOfYear(month) - 1, 1));
+  const shown = `${formatMonth(month)}-${String(day).padStart(2, "0")}`;
+  return `basis ytd counts whole months, but period_end ${shown} is a day: for a figure "so far this year, as of ${day} ${name}", set basis to period (it stays in the tables; a figure that stops mid-month is not put on the time line)`;
+}
 
 /** A figures.csv row, checked on its own; references to other files are checked in validate-references. */
 export const figureRowSchema = z
@@ -108,7 +117,9 @@ export const figureRowSchema = z
     if (row.basis === "month" && (start.month !== end.month || !wholeMonths)) {
       ctx.addIssue({ code: "custom", path: ["basis"], message: "basis month needs period_start and period_end in the same month, without days" });
     }
-    if (row.basis === "ytd" && (start.month !== januaryOf(end.month) || !wholeMonths)) {
+    if (row.basis === "ytd" && end.day !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["basis"], message: ytdToADay(end.month, end.day) });
+    } else if (row.basis === "ytd" && (start.month !== januaryOf(end.month) || !wholeMonths)) {
       ctx.addIssue({ code: "custom", path: ["basis"], message: `basis ytd needs period_start ${yearOf(end.month)}-01 (January of the end's year) and whole months` });
     }
     if (row.basis === "year" && (start.month !== januaryOf(start.month) || monthOfYear(end.month) !== 12 || yearOf(start.month) !== yearOf(end.month) || !wholeMonths)) {

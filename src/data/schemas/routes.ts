@@ -37,8 +37,27 @@ export const routeFeatureSchema = z
       const ok = feature.geometry.type === "LineString" && feature.geometry.coordinates.length === 2;
       if (!ok) {
         ctx.addIssue({ code: "custom", path: ["geometry"], message: "a great_circle route gives exactly its two end points as a LineString" });
+        return;
+      }
+      const [from, to] = feature.geometry.coordinates as number[][];
+      if (from && to && nearlyAntipodal(from, to)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["geometry"],
+          message: `a great_circle route's two ends are opposite each other on the globe, so no single great circle joins them: give a point on the way and use path "drawn"`,
+        });
       }
     }
   });
+
+/** Ends this close (in degrees) to exactly opposite points have no well-defined great circle between them. */
+const ANTIPODAL_MARGIN_DEG = 0.01;
+
+function nearlyAntipodal([lon1 = 0, lat1 = 0]: number[], [lon2 = 0, lat2 = 0]: number[]): boolean {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  const angle = 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return Math.PI - angle < ANTIPODAL_MARGIN_DEG * rad;
+}
 
 export type RouteFeature = z.output<typeof routeFeatureSchema>;

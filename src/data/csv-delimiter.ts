@@ -1,0 +1,31 @@
+import { withoutBom } from "./bom";
+
+/** Separators spreadsheet programs write instead of commas: ';' where the comma is the decimal mark, tabs for "text". */
+const OTHER_DELIMITERS = [
+  { char: ";", name: "';'" },
+  { char: "\t", name: "tabs" },
+] as const;
+
+export type OtherDelimiter = (typeof OTHER_DELIMITERS)[number];
+
+function headerLine(text: string): string {
+  return withoutBom(text).split(/\r?\n/).find((line) => line.trim() !== "") ?? "";
+}
+
+function cellsOf(line: string, separator: string): string[] {
+  return line.split(separator).map((cell) => cell.trim().replace(/^"(.*)"$/, "$1").trim());
+}
+
+/**
+ * The separator a CSV file's header row uses when it is not the comma: the one that splits it into
+ * more of the expected column names than the comma does (or, without expected names, into more cells).
+ */
+export function otherDelimiter(text: string, expectedColumns: readonly string[]): OtherDelimiter | undefined {
+  const line = headerLine(text);
+  const score = (cells: string[]) => (expectedColumns.length > 0 ? cells.filter((cell) => expectedColumns.includes(cell)).length : cells.length);
+  const byComma = score(cellsOf(line, ","));
+  return OTHER_DELIMITERS.find((d) => {
+    const cells = cellsOf(line, d.char);
+    return cells.length > 1 && score(cells) > byComma;
+  });
+}
