@@ -1,10 +1,15 @@
 import { defineConfig } from "vite";
+import { precompress } from "./scripts/vite/precompress";
 
 /**
  * embed.js, the loader a news page includes: one self-contained classic script at the root of
- * dist/, built after the app (it must not empty dist/).
+ * dist/, built after the app (it must not empty dist/). It writes embed.js.br / .gz itself, and
+ * compresses only what it wrote (the app's build has compressed the rest); public/ is not copied
+ * again, the app's build already did.
  */
 export default defineConfig({
+  plugins: [precompress({ scope: "bundle" })],
+  publicDir: false,
   build: {
     outDir: "dist",
     emptyOutDir: false,

@@ -24,7 +24,7 @@ test("opens on the corridors: basemap, flows, legend and timeline, with no error
 
   // The package names no opening month: the latest month with data for the default metric.
   await expect(page.getByRole("slider", { name: /Month/ })).toHaveAttribute("aria-valuetext", "December 2025");
-  await expect(page.locator(".legend")).toContainText("Flow width");
+  await expect(page.locator(".panel-body .legend")).toContainText("Flow width");
   // The whole story the title promises is in the frame, Europe included.
   const cologne = project([6.95, 50.93], view);
   expect(cologne.x).toBeGreaterThan(view.left);
@@ -91,13 +91,13 @@ test("clicking a port pins its panel: every figure published about it, across me
   expect(w.errors).toEqual([]);
 });
 
-test("works at phone width: the map, the month slider and the folded panel", async ({ page }) => {
+test("works at phone width: the map, the month slider and the folded sheet", async ({ page }) => {
   const w = watch(page);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/");
   await waitForMapIdle(page);
   await expect(page.getByRole("slider", { name: /Month/ })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Show panel" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "More" })).toHaveAttribute("aria-expanded", "false");
   await page.screenshot({ path: "artifacts/explorer-phone.png" });
   expect(w.errors).toEqual([]);
   expect(w.foreign).toEqual([]);

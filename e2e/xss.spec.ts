@@ -24,6 +24,7 @@ const PACKAGE_URL = "http://127.0.0.1:4173/xss-package/";
 const TITLE = `Trade corridors ${IMG}`;
 const HORGOS = `Horgos ${SVG}`;
 const XINJIANG = `Xinjiang ${IMG}`;
+const KAZAKHSTAN = `Kazakhstan ${SCRIPT} ${TEMPLATE}`;
 
 type Feature = { properties: Record<string, unknown> };
 type Collection = { features: Feature[] };
@@ -42,12 +43,13 @@ function xssPackage(): Record<string, string> {
   const dataset = JSON.parse(read("dataset.json")) as Record<string, unknown> & { metrics: { label: Record<string, string> }[] };
   dataset.title = { en: TITLE, zh: `贸易通道 ${SCRIPT}` };
   dataset.description = { en: `Description ${SVG} ${SCRIPT}` };
-  dataset.credit = `Positions: ${IMG}`;
+  // The credit line has a test of its own (below).
+  dataset.credit = "Positions: GeoNames & the articles cited";
   for (const metric of dataset.metrics) metric.label = { en: `Trade value ${SCRIPT}` };
 
   const places = JSON.parse(read("geo/places.geojson")) as Collection;
   edit(places, "xinjiang", { name_en: XINJIANG, name_zh: `新疆 ${SVG}`, coord_note: `Drawn at Urumqi ${SCRIPT}` });
-  edit(places, "kazakhstan", { name_en: `Kazakhstan ${SCRIPT}`, coord_note: LINK });
+  edit(places, "kazakhstan", { name_en: KAZAKHSTAN, coord_note: LINK });
   edit(places, "horgos", { name_en: HORGOS, alt_names: [IMG], note: LINK, status: SCRIPT });
   edit(places, "central-asia-5", { name_en: `Central Asia ${TEMPLATE}` });
   const zones = JSON.parse(read("geo/zones.geojson")) as Collection;
@@ -82,12 +84,12 @@ const SOURCE_LINES = FILES["sources.csv"]?.split("\n") ?? [];
 const lineOf = (id: string) => SOURCE_LINES.findIndex((l) => l.startsWith(`${id},`)) + 1;
 
 /** The preview server only serves dist/: the package is served from memory, as any web server would. */
-async function servePackage(page: Page): Promise<void> {
+async function servePackage(page: Page, files: Record<string, string> = FILES): Promise<void> {
   await page.route("**/xss-package/**", async (route) => {
     // The page's own address matches too (its ?data= names the folder): only the folder's files are served here.
     const { pathname } = new URL(route.request().url());
     if (!pathname.startsWith("/xss-package/")) return route.fallback();
-    const body = FILES[pathname.replace(/^\/xss-package\//, "")];
+    const body = files[pathname.replace(/^\/xss-package\//, "")];
     if (body === undefined) return route.fulfill({ status: 404, body: "not found" });
     return route.fulfill({ status: 200, contentType: "text/plain; charset=utf-8", body });
   });
@@ -127,13 +129,21 @@ async function unsafeLinks(page: Page): Promise<string[]> {
 }
 
 /** Elements a payload would have created, had it been parsed as markup. */
-async function plantedElements(page: Page): Promise<number> {
-  const counts = await Promise.all(
+async function plantedElements(page: Page): Promise<string[]> {
+  const found = await Promise.all(
     page.frames().map((frame) =>
-      frame.evaluate(() => document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], script:not([src]):not([type="application/json"])').length).catch(() => 0),
+      frame
+        .evaluate(() =>
+          [...document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], script:not([src]):not([type="application/json"])')].map((el) => {
+            const chain: string[] = [];
+            for (let n: Element | null = el; n; n = n.parentElement) chain.push(`${n.tagName.toLowerCase()}${n.className && typeof n.className === "string" ? `.${n.className.split(" ").join(".")}` : ""}`);
+            return `${document.URL}: ${el.outerHTML.slice(0, 200)} in ${chain.join(" < ")} | parent: ${el.parentElement?.outerHTML.slice(0, 400)}`;
+          }),
+        )
+        .catch(() => [] as string[]),
     ),
   );
-  return counts.reduce((a, b) => a + b, 0);
+  return found.flat();
 }
 
 test("a package full of markup and script is shown as text, and its javascript: and data: links are refused", async ({ page }) => {
@@ -152,9 +162,15 @@ test("a package full of markup and script is shown as text, and its javascript: 
   await expect(page).toHaveTitle(new RegExp(escapeRegExp(TITLE)));
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", `Description ${SVG} ${SCRIPT}`);
 
+  // Hover Xinjiang on the map: the hover card, too, writes the name as text.
+  const view = await mapView(page);
+  const at = project([87.6, 43.825], view);
+  await page.mouse.move(at.x, at.y);
+  await expect(page.locator(".hover-card")).toContainText(XINJIANG);
+
   // Pin places by name: the search lists and the panel shows each name exactly as written.
   const search = page.getByRole("combobox", { name: "Find a place" });
-  for (const [typed, name] of [["Horgos", HORGOS], ["Xinjiang", XINJIANG], ["Central", `Central Asia ${TEMPLATE}`]] as const) {
+  for (const [typed, name] of [["Horgos", HORGOS], ["Xinjiang", XINJIANG], ["Kazakh", KAZAKHSTAN]] as const) {
     await search.fill(typed);
     await expect(page.locator(".search-results [role=option]").first()).toHaveText(new RegExp(escapeRegExp(name)));
     await search.press("Enter");
@@ -163,12 +179,6 @@ test("a package full of markup and script is shown as text, and its javascript: 
   await search.fill("Horgos");
   await search.press("Enter");
   await expect(page.locator(".pinned")).toContainText(LINK);
-
-  // Hover Xinjiang on the map: the hover card, too, writes the name as text.
-  const view = await mapView(page);
-  const at = project([87.6, 43.825], view);
-  await page.mouse.move(at.x, at.y);
-  await expect(page.locator(".hover-card")).toContainText(XINJIANG);
 
   // The payloads are on the page as text, literally…
   await expect(page.getByText("<img src=x onerror=", { exact: false }).first()).toBeVisible();
@@ -195,12 +205,45 @@ test("a package full of markup and script is shown as text, and its javascript: 
   // Nothing ran, nothing was planted, no link leads anywhere but an http(s) page.
   expect(await xssFlags(page)).toEqual(page.frames().map(() => undefined));
   expect(alarms.dialogs).toEqual([]);
-  expect(await plantedElements(page)).toBe(0);
+  expect(await plantedElements(page)).toEqual([]);
   expect(await unsafeLinks(page)).toEqual([]);
   const hrefs = await page.$$eval("a[href]", (links) => links.map((a) => a.getAttribute("href") ?? ""));
   expect(hrefs.some((h) => h.startsWith("https://eng.yidaiyilu.gov.cn/"))).toBe(true);
   expect(hrefs.filter((h) => /javascript:|data:/i.test(h))).toEqual([]);
   expect(w.errors.filter((e) => !/Failed to load resource: .* 404/.test(e))).toEqual([]);
+  expect(w.foreign).toEqual([]);
+});
+
+test("the package's credit line is written as text in the map's attribution", async ({ page }) => {
+  // MapLibre parses attributions as HTML (through its allow-list sanitizer): an editor's "<img src=…>"
+  // would be an image request to any site, an "<a href=…>" a link. The credit must arrive as text.
+  const w = watch(page);
+  const credit = `Positions: <img src="https://tracker.example/pixel.gif"> <a href="https://phish.example/">GeoNames</a> ${IMG}`;
+  await servePackage(page, { ...FILES, "dataset.json": JSON.stringify({ ...JSON.parse(FILES["dataset.json"] ?? "{}"), credit }) });
+  await page.goto(`/?data=${PACKAGE_URL}`);
+  await waitForMapIdle(page);
+  const attribution = page.locator(".maplibregl-ctrl-attrib-inner");
+  await expect(attribution).toContainText("Natural Earth");
+  // No image fetched from another site for every reader, no link the package planted…
+  expect(w.foreign).toEqual([]);
+  expect(await attribution.locator("img, a").count()).toBe(0);
+  // …and the editor's words as they wrote them.
+  await expect(attribution).toContainText(credit, { timeout: 2000 });
+});
+
+test("the CSV export hands a spreadsheet no formula from the package's text", async ({ page }) => {
+  // A subject or a source's outlet that starts with "=" (or +, -, @) would arrive in Excel or
+  // LibreOffice as a live formula: =HYPERLINK(…) would become a link in the reader's spreadsheet.
+  const sources = (parse(FILES["sources.csv"] ?? "", { columns: true }) as Record<string, string>[]).map((s) => (s.id === "S003" ? { ...s, outlet: FORMULA } : s));
+  const figures = (parse(FILES["figures.csv"] ?? "", { columns: true }) as Record<string, string>[]).map((f) => (f.origin === "horgos" ? { ...f, subject: FORMULA } : f));
+  await servePackage(page, { ...FILES, "sources.csv": stringify(sources, { header: true }), "figures.csv": stringify(figures, { header: true }) });
+  await page.goto(`/?data=${PACKAGE_URL}&month=2023-04`);
+  await waitForMapIdle(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Get the data (CSV)" }).click()]);
+  const rows = parse(readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
+  expect(rows.some((r) => r.origin === "horgos")).toBe(true);
+  const formulas = rows.flatMap((r) => [r.subject ?? "", r.sources ?? ""]).filter((cell) => /^[=+\-@]/.test(cell));
+  expect(formulas).toEqual([]);
 });
 
 for (const [name, query, shown] of [

@@ -1,7 +1,12 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { startExplorer } from "./app/start";
-import "./styles.css";
+import "./styles/base.css";
+import "./styles/panel.css";
+import "./styles/timeline.css";
+import "./styles/table.css";
+import "./styles/embed.css";
+import "./styles/phone.css";
 
 startExplorer();
 const root = document.getElementById("root");

@@ -5,10 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptedEncodings, precompressDir, precompressedMiddleware } from "../../vite.config";
+import { build } from "vite";
+import { acceptedEncodings, precompress, precompressDir, precompressedMiddleware } from "../vite/precompress";
 import { compressedSizes } from "./bundle-sizes";
 
-// The build's precompression (vite.config.ts) is what the bench's sizes and served bytes rely on.
+// The build's precompression (scripts/vite/precompress.ts) is what the bench's sizes and served bytes rely on.
 
 describe("acceptedEncodings", () => {
   it("prefers brotli, then gzip, as the request allows", () => {
@@ -107,5 +108,29 @@ describe("precompressedMiddleware", () => {
     expect((await get("/assets/tiny.js", { "accept-encoding": "br" })).status).toBe(418);
     expect((await get("/assets/../../etc/passwd", { "accept-encoding": "br" })).status).toBe(418);
     expect((await get("/%E0%A4%A", { "accept-encoding": "br" })).status).toBe(418);
+  });
+});
+
+describe("precompress()", () => {
+  it('with scope "bundle", compresses what its build wrote and leaves the folder\'s other files alone', async () => {
+    const out = mkdtempSync(join(tmpdir(), "precompress-bundle-"));
+    try {
+      const other = join(out, "app.js");
+      writeFileSync(other, script);
+      const entry = join(out, "entry.ts");
+      writeFileSync(entry, `export const text = ${JSON.stringify(script)};\n`);
+      await build({
+        configFile: false,
+        logLevel: "silent",
+        publicDir: false,
+        plugins: [precompress({ scope: "bundle" })],
+        build: { outDir: join(out, "dist"), emptyOutDir: false, minify: false, lib: { entry, formats: ["es"], fileName: () => "embed.js" } },
+      });
+      expect(existsSync(join(out, "dist", "embed.js.br"))).toBe(true);
+      expect(existsSync(join(out, "dist", "embed.js.gz"))).toBe(true);
+      expect(existsSync(`${other}.br`)).toBe(false);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

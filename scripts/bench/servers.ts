@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { build, preview, type PreviewServer } from "vite";
-import { precompress } from "../../vite.config";
+import { precompress } from "../vite/precompress";
 import { assertRunning, onCleanup, runCommand } from "./lifecycle";
 import { snapshotBuild } from "./snapshot";
 

@@ -10,7 +10,9 @@ import { SelectionDetails } from "../ui/SelectionDetails";
 import { viewLink, appUrlOf } from "../ui/share/snippets";
 import { SourceLine } from "../ui/SourceLine";
 import { StatusOverlay } from "../ui/StatusOverlay";
+import { PINNED_DETAILS_ID } from "../ui/table/show-on-map";
 import { Timeline } from "../ui/Timeline";
+import { ViewSwitch } from "../ui/ViewSwitch";
 import { MapSlot } from "./MapSlot";
 import { currentViewSearch } from "./use-url-sync";
 
@@ -33,11 +35,14 @@ export function EmbedLayout() {
     <div className="embed" ref={root}>
       <header className="embed-header">
         <h1>{data ? localized(data.dataset.title) : t("app.title")}</h1>
-        {data && month !== null ? <p className="embed-subtitle">{`${metricLabel(data, metric)} · ${formatMonthLong(month)}`}</p> : null}
+        <div className="embed-subline">
+          {data && month !== null ? <p className="embed-subtitle">{`${metricLabel(data, metric)} · ${formatMonthLong(month)}`}</p> : null}
+          <ViewSwitch />
+        </div>
       </header>
       <MapSlot className="embed-map">
         {pinned && data && month !== null ? (
-          <section className="embed-details">
+          <section className="embed-details" id={PINNED_DETAILS_ID} tabIndex={-1} data-covers-map="" aria-label={t("panel.detailsLabel")}>
             <button type="button" className="close-button" onClick={() => pin(null)} aria-label={t("panel.closeDetails")}>
               ×
             </button>

@@ -1,41 +1,74 @@
-import { lazy, Suspense, useRef } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "../i18n/use-t";
+import { setMapStatus } from "../state/actions";
 import { useExplorerStore } from "../state/store";
 import { HoverCard } from "../ui/HoverCard";
 import { LinkNotice } from "../ui/LinkNotice";
 import { PlaceChooser } from "../ui/PlaceChooser";
+import { DataView } from "../ui/table/DataView";
 import { MapErrorBoundary } from "./MapErrorBoundary";
 import { useNearViewport } from "./use-near-viewport";
-import { supportsWebGL2 } from "./webgl";
 
 // The map (MapLibre + deck.gl) is most of the bytes: load it in parallel with the data.
 const MapView = lazy(() => import("../map/MapView").then((m) => ({ default: m.MapView })));
-const webgl = supportsWebGL2();
 
-/** The map, once the data is in and the slot is near the viewport, with what floats over it. */
+/** A lost context is rebuilt after a short pause (a GPU reset takes a moment); this many losses a minute and the map gives up. */
+const REBUILD_DELAY_MS = 400;
+const MAX_LOSSES = 3;
+const LOSS_WINDOW_MS = 60_000;
+
+/**
+ * The map, once the data is in and the slot is near the viewport, with what floats over it and the
+ * table that stands in for it. Without WebGL 2 the table is shown at once; when the WebGL context
+ * is lost the map is built again, with the month, metric, selection and camera the store kept.
+ */
 export function MapSlot({ className, children }: { className: string; children?: React.ReactNode }) {
   const t = useT();
   // The map stays while another package is being checked: only the first load waits for data.
   const ready = useExplorerStore((s) => s.data !== null);
+  const mapStatus = useExplorerStore((s) => s.mapStatus);
   const ref = useRef<HTMLElement>(null);
   const near = useNearViewport(ref);
+  const [generation, setGeneration] = useState(0);
+  const [rebuilding, setRebuilding] = useState(false);
+  const losses = useRef<number[]>([]);
+
+  useEffect(() => {
+    // Asking the API for its constructor costs nothing; creating a context only to test it would.
+    if (typeof WebGL2RenderingContext === "undefined") setMapStatus("unavailable");
+  }, []);
+
+  const onContextLost = useCallback(() => {
+    const now = performance.now();
+    losses.current = [...losses.current.filter((at) => now - at < LOSS_WINDOW_MS), now];
+    if (losses.current.length > MAX_LOSSES) {
+      setMapStatus("failing");
+      return;
+    }
+    setRebuilding(true);
+    window.setTimeout(() => {
+      setGeneration((g) => g + 1);
+      setRebuilding(false);
+    }, REBUILD_DELAY_MS);
+  }, []);
+
+  const drawMap = mapStatus === "ok" && ready;
   return (
     <main className={className} ref={ref}>
-      {webgl ? (
-        ready && near ? (
-          <MapErrorBoundary>
-            <Suspense fallback={null}>
-              <MapView />
-            </Suspense>
-          </MapErrorBoundary>
-        ) : ready ? (
-          <p className="map-placeholder">{t("embed.loadsWhenVisible")}</p>
-        ) : null
-      ) : (
-        <div className="status-overlay error" role="alert">
-          <p>{t("app.webglMissing")}</p>
-        </div>
-      )}
+      {drawMap && near && !rebuilding ? (
+        <MapErrorBoundary>
+          <Suspense fallback={null}>
+            <MapView key={generation} onContextLost={onContextLost} />
+          </Suspense>
+        </MapErrorBoundary>
+      ) : null}
+      {drawMap && !near ? <p className="map-placeholder">{t("embed.loadsWhenVisible")}</p> : null}
+      {rebuilding ? (
+        <p className="map-placeholder" role="status">
+          {t("map.lost")}
+        </p>
+      ) : null}
+      <DataView />
       <HoverCard />
       <PlaceChooser />
       <LinkNotice />

@@ -22,6 +22,7 @@ export function startExplorer(): void {
     ...(view.layers ? { layers: view.layers } : {}),
     animateFlows: !reduced && view.animate === true,
     embed: view.embed,
+    ...(view.show ? { show: view.show } : {}),
     initialCamera: view.camera,
     camera: view.camera,
     ignoredParams: ignored,

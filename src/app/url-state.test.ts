@@ -91,7 +91,7 @@ describe("applyToPackage", () => {
 describe("serializeView", () => {
   const base: ViewState = {
     dataUrl: null, styleUrl: null, theme: "light", lang: "en", colorBy: "direction", layers: { flows: true, places: true, routes: true, zones: true },
-    playing: false, animate: false, embed: false, camera: null, month: monthIndex(2023, 5), metric: "trade_value", defaultMetric: "trade_value", pinned: null, filters: NO_FILTERS,
+    playing: false, animate: false, embed: false, show: "map", camera: null, month: monthIndex(2023, 5), metric: "trade_value", defaultMetric: "trade_value", pinned: null, filters: NO_FILTERS,
   };
 
   it("writes only what differs from the defaults, and reads back to the same view", () => {
@@ -101,5 +101,12 @@ describe("serializeView", () => {
     const { view, ignored } = parse(search);
     expect(ignored).toEqual([]);
     expect(view).toMatchObject({ month: "2023-05", metric: "trains", selection: "place:horgos", camera: { center: [80.123, 44.2], zoom: 6 }, topN: 5 });
+  });
+
+  it("keeps the table in the link when the reader switched to it", () => {
+    const search = serializeView({ ...base, show: "table" });
+    expect(search).toContain("show=table");
+    expect(parse(search).view.show).toBe("table");
+    expect(parse("?show=chart").ignored).toEqual([{ name: "show", value: "chart" }]);
   });
 });

@@ -3,7 +3,7 @@ import type { CompiledPackage } from "../data/model";
 import { formatMonth, parsePeriodPoint, type MonthIndex } from "../data/month";
 import { LANGUAGE_CODE, type Language } from "../i18n/i18n";
 import type { ColorBy, Theme } from "../map/layers/palette";
-import { TOP_N_CHOICES, type FlowFilters, type LayerVisibility, type Selection } from "../state/store";
+import { TOP_N_CHOICES, type DataView, type FlowFilters, type LayerVisibility, type Selection } from "../state/store";
 
 /**
  * Every view is a link: the query string holds the month, metric, pinned selection, camera, colour
@@ -21,6 +21,8 @@ export interface UrlView {
   play: boolean | null;
   animate: boolean | null;
   embed: boolean;
+  /** The table in place of the map (`show=table`) */
+  show: DataView | null;
   camera: { center: [number, number]; zoom: number } | null;
   /** Checked against the package once it has loaded */
   month: string | null;
@@ -38,7 +40,7 @@ export interface IgnoredParam {
   value: string;
 }
 
-export const KNOWN_PARAMS = ["data", "style", "theme", "lang", "color", "layers", "play", "anim", "embed", "view", "month", "metric", "sel", "partner", "port", "mode", "top"] as const;
+export const KNOWN_PARAMS = ["data", "style", "theme", "lang", "color", "layers", "play", "anim", "embed", "show", "view", "month", "metric", "sel", "partner", "port", "mode", "top"] as const;
 const LAYER_NAMES: readonly (keyof LayerVisibility)[] = ["flows", "places", "routes", "zones"];
 const ID = /^[A-Za-z0-9_|.:-]{1,300}$/;
 
@@ -105,6 +107,7 @@ export function parseUrlView(search: string, pageUrl: string): { view: UrlView; 
     play: read("play", flag),
     animate: read("anim", flag),
     embed: read("embed", flag) ?? false,
+    show: read("show", (v) => oneOf<DataView>(["map", "table"], v)),
     camera: read("view", camera),
     month: read("month", (v) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? v : null)),
     metric: idParam("metric"),
@@ -168,6 +171,7 @@ export interface ViewState {
   playing: boolean;
   animate: boolean;
   embed: boolean;
+  show: DataView;
   camera: { center: [number, number]; zoom: number } | null;
   month: MonthIndex | null;
   metric: string;
@@ -181,6 +185,7 @@ export function serializeView(state: ViewState): string {
   if (state.dataUrl) params.set("data", state.dataUrl);
   if (state.styleUrl) params.set("style", state.styleUrl);
   if (state.embed) params.set("embed", "1");
+  if (state.show === "table") params.set("show", "table");
   if (state.month !== null) params.set("month", formatMonth(state.month));
   if (state.metric && state.metric !== state.defaultMetric) params.set("metric", state.metric);
   if (state.pinned) params.set("sel", `${state.pinned.type}:${state.pinned.id}`);

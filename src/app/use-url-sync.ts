@@ -18,6 +18,7 @@ export function currentViewSearch(): string {
     playing: s.playing,
     animate: s.animateFlows,
     embed: s.embed,
+    show: s.show,
     camera: s.camera,
     month: s.month,
     metric: s.metric,
@@ -47,7 +48,8 @@ export function useUrlSync(): void {
         state.lang !== previous.lang ||
         state.playing !== previous.playing ||
         state.animateFlows !== previous.animateFlows ||
-        state.filters !== previous.filters;
+        state.filters !== previous.filters ||
+        state.show !== previous.show;
       if (!changed) return;
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {

@@ -136,6 +136,16 @@ describe("checkPackage reports each problem at its file and line", () => {
     ]);
   });
 
+  it("draws a great_circle route whose two ends are a hair apart as the line between them, not as NaN", () => {
+    const routes = JSON.stringify({
+      type: "FeatureCollection",
+      features: [{ type: "Feature", geometry: { type: "LineString", coordinates: [[0, 0], [0, 5e-324]] }, properties: { id: "air-1", name_en: "Air route", mode: "air", path: "great_circle", sources: ["P1"] } }],
+    });
+    const result = checkPackage({ ...examplePackage(), routes });
+    expect(result.problems).toEqual([]);
+    expect(result.compiled?.routes[0]?.geometry).toEqual({ type: "LineString", coordinates: [[0, 0], [0, 5e-324]] });
+  });
+
   it("reports a missing required file", () => {
     const { places: _places, ...rest } = examplePackage();
     expect(messages(rest)).toContain("geo/places.geojson: required file is missing");

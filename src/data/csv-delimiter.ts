@@ -8,8 +8,18 @@ const OTHER_DELIMITERS = [
 
 export type OtherDelimiter = (typeof OTHER_DELIMITERS)[number];
 
+/** The first line with anything on it, found without splitting the whole (possibly large) file. */
 function headerLine(text: string): string {
-  return withoutBom(text).split(/\r?\n/).find((line) => line.trim() !== "") ?? "";
+  const clean = withoutBom(text);
+  let start = 0;
+  while (start < clean.length) {
+    const end = clean.slice(start).search(/\r\n|\r|\n/);
+    const line = end < 0 ? clean.slice(start) : clean.slice(start, start + end);
+    if (line.trim() !== "") return line;
+    if (end < 0) break;
+    start += end + 1;
+  }
+  return "";
 }
 
 function cellsOf(line: string, separator: string): string[] {

@@ -10,7 +10,9 @@ import { captureMap } from "./capture-map";
 import { composeImage } from "./compose-image";
 import { csvRows } from "./csv-rows";
 import { download, exportName } from "./download";
+import { withPngText } from "./png-text";
 import { toCsv } from "./to-csv";
+import { summaryOf } from "../ui/table/use-month-summary";
 
 /** The view on screen as a PNG at 1× or 2×: map with flows, title, month, legend and source line. */
 export async function exportPng(scale: 1 | 2): Promise<Blob | null> {
@@ -31,7 +33,10 @@ export async function exportPng(scale: 1 | 2): Promise<Blob | null> {
     },
     scale,
   );
-  const blob = await new Promise<Blob | null>((resolve) => image.toBlob(resolve, "image/png"));
+  const png = await new Promise<Blob | null>((resolve) => image.toBlob(resolve, "image/png"));
+  // The month's written summary goes into the file as its text alternative.
+  const described = png ? withPngText(withPngText(new Uint8Array(await png.arrayBuffer()), "Title", localized(data.dataset.title)), "Description", summaryOf(useExplorerStore.getState())) : null;
+  const blob = described ? new Blob([described.slice().buffer], { type: "image/png" }) : null;
   if (blob) download(blob, `${exportName(data.dataset.id, metric, formatMonth(month))}${scale === 2 ? "@2x" : ""}.png`);
   return blob;
 }

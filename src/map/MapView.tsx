@@ -1,38 +1,40 @@
 import type { MapLibreOverlay } from "@deck.gl/maplibre";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
-import type { Map as MapLibreMap } from "maplibre-gl";
+import type { MapLibreEvent } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
-import { useEffect, useMemo, useState } from "react";
-import { AttributionControl, Map as MapGL, NavigationControl } from "react-map-gl/maplibre";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { monthSlice } from "../data/frames/build-frames";
-import { setCamera } from "../state/actions";
-import { packageBounds } from "../state/selectors/package-bounds";
+import { useT } from "../i18n/use-t";
+import { setCamera, setMapStatus } from "../state/actions";
+import { localized } from "../state/selectors/labels";
 import { useExplorerStore } from "../state/store";
-import { DeckOverlay } from "./DeckOverlay";
+import { SUMMARY_ID } from "../ui/table/MonthSummary";
+import { openingCamera, type Padding } from "./camera/opening-camera";
 import { registerMap } from "./map-registry";
 import { arcSegmentsForZoom, buildArcsLayer } from "./layers/arcs-layer";
 import { useCorridorDashes } from "./use-corridor-dashes";
 import { useCustomStyleData } from "./use-custom-style-data";
+import { useDeckOverlay } from "./use-deck-overlay";
 import { useFeatureStates } from "./use-feature-states";
 import { useFlowDrawing } from "./use-flow-drawing";
 import { useFlowMotion } from "./use-flow-motion";
+import { useKeepSelectionInView } from "./use-keep-selection-in-view";
 import { useMapImages } from "./use-map-images";
+import { useMapLibreMap } from "./use-maplibre-map";
 import { useMapPointer } from "./use-map-pointer";
 import { useMapStyle } from "./use-map-style";
 
 export const FIRST_ARCS_MARK = "corridors:first-arcs";
 
-// MapLibre builds its worker URL at run time, so Vite would not copy the worker: hand it over.
-const mapLib = import("maplibre-gl").then((maplibre) => {
-  maplibre.setWorkerUrl(workerUrl);
-  return maplibre;
-});
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Room for the zoom buttons (left), the source line and the credit (bottom) when the map fits its opening view. */
+const OPENING_PADDING: Padding = { top: 24, right: 24, bottom: 40, left: 56 };
 
 /**
  * Records the camera and counts MapLibre "idle" events on the map's container element, so browser
  * tests (and anyone embedding the map) can wait for a finished frame instead of sleeping.
  */
-function markIdle(event: { target: MapLibreMap }): void {
+function markIdle(event: MapLibreEvent): void {
   const map = event.target;
   const container = map.getContainer();
   const center = map.getCenter();
@@ -49,34 +51,62 @@ function markFirstArcs(): void {
   if (drawn > 0) performance.mark(FIRST_ARCS_MARK);
 }
 
-export function MapView() {
+/**
+ * The map: MapLibre draws the basemap, zones, routes, places, corridors and circles; one deck.gl
+ * layer draws the arcs in the same WebGL context. `onContextLost` lets the caller build a new one
+ * (with the same month, metric, selection and camera, which live in the store).
+ */
+export function MapView({ onContextLost }: { onContextLost: () => void }) {
+  const t = useT();
   const data = useExplorerStore((s) => s.data);
   const flowsVisible = useExplorerStore((s) => s.layers.flows);
   const animate = useExplorerStore((s) => s.animateFlows && !s.reducedMotion);
   const cameraRequest = useExplorerStore((s) => s.cameraRequest);
   const theme = useExplorerStore((s) => s.theme);
-  const [map, setMap] = useState<MapLibreMap | null>(null);
-  const [overlay, setOverlay] = useState<MapLibreOverlay | null>(null);
+  const lang = useExplorerStore((s) => s.lang);
+  const container = useRef<HTMLDivElement>(null);
   const [numSegments, setNumSegments] = useState(24);
   const mapStyle = useMapStyle();
   const drawing = useFlowDrawing();
   const motion = useFlowMotion();
-  useFeatureStates(map, drawing, motion.widthMix);
-  useMapImages(map, theme);
-  useCorridorDashes(map, animate);
-  useCustomStyleData(map, mapStyle.sources, mapStyle.layers);
-  const pointer = useMapPointer(map, overlay);
-
-  useEffect(() => {
-    registerMap(map, overlay);
-    return () => registerMap(null, null);
-  }, [map, overlay]);
-
-  useEffect(() => {
-    if (!map || !cameraRequest) return;
-    if ("bounds" in cameraRequest) map.fitBounds(cameraRequest.bounds, { padding: 24, duration: 0 });
-    else map.flyTo({ center: cameraRequest.center, zoom: Math.max(map.getZoom(), cameraRequest.zoom ?? map.getZoom()), essential: false });
-  }, [map, cameraRequest]);
+  const title = data ? localized(data.dataset.title) : t("app.title");
+  const locale = useMemo(
+    () => ({
+      "Map.Title": t("map.label", { title }),
+      "NavigationControl.ZoomIn": t("map.zoomIn"),
+      "NavigationControl.ZoomOut": t("map.zoomOut"),
+      "AttributionControl.ToggleAttribution": t("map.credits"),
+    }),
+    // The words change with the language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, title, lang],
+  );
+  const overlayRef = useRef<MapLibreOverlay | null>(null);
+  const pointer = useMapPointer(overlayRef);
+  const map = useMapLibreMap(container, {
+    style: mapStyle.style,
+    opening: (size) => {
+      const s = useExplorerStore.getState();
+      if (!s.data) return { center: [0, 20], zoom: 1.5 };
+      return openingCamera({ data: s.data, frames: s.frames, metric: s.metric, month: s.month, camera: s.camera, size, padding: OPENING_PADDING });
+    },
+    locale,
+    // MapLibre reads attributions as HTML: the package's credit is text, so it is escaped.
+    attribution: ["Natural Earth", data?.dataset.credit].filter((c): c is string => !!c).map(escapeHtml).join(" · "),
+    events: {
+      onIdle: markIdle,
+      onMoveEnd: (event) => {
+        const c = event.target.getCenter();
+        setCamera({ center: [c.lng, c.lat], zoom: event.target.getZoom() });
+      },
+      onZoomEnd: (event) => setNumSegments(arcSegmentsForZoom(event.target.getZoom())),
+      onMouseMove: pointer.onMove,
+      onMouseLeave: pointer.onLeave,
+      onClick: pointer.onClick,
+      onContextLost,
+      onUnavailable: () => setMapStatus("unavailable"),
+    },
+  });
 
   const flowCount = drawing.packed.flows?.items.length ?? 0;
   const layers = useMemo(
@@ -99,52 +129,32 @@ export function MapView() {
           ],
     [drawing, flowCount, motion, animate, numSegments, flowsVisible, mapStyle.beforeId],
   );
+  const overlay = useDeckOverlay(map, { interleaved: true, layers, onAfterRender: markFirstArcs });
+  useEffect(() => {
+    overlayRef.current = overlay;
+  }, [overlay]);
+  useFeatureStates(map, drawing, motion.widthMix);
+  useMapImages(map, theme);
+  useCorridorDashes(map, animate);
+  useCustomStyleData(map, mapStyle.sources, mapStyle.layers);
+  useKeepSelectionInView(map);
 
-  const view = data?.dataset.view;
-  const linked = useExplorerStore.getState().initialCamera;
-  // A package without a view still opens on its own places, not on the whole world.
-  const bounds = data ? packageBounds(data) : null;
-  return (
-    <MapGL
-      mapLib={mapLib}
-      initialViewState={
-        linked
-          ? { longitude: linked.center[0], latitude: linked.center[1], zoom: linked.zoom }
-          : view?.center && view.zoom !== undefined && !view.bounds
-            ? { longitude: view.center[0], latitude: view.center[1], zoom: view.zoom }
-            : bounds
-              ? { bounds, fitBoundsOptions: { padding: 24 } }
-              : { longitude: 0, latitude: 20, zoom: 1.5 }
-      }
-      mapStyle={mapStyle.style}
-      attributionControl={false}
-      dragRotate={false}
-      pitchWithRotate={false}
-      touchPitch={false}
-      minZoom={1}
-      maxZoom={10}
-      renderWorldCopies={false}
-      style={{ position: "absolute", inset: 0 }}
-      ref={(ref) => {
-        // The map instance exists before its style loads: symbols and states are handed over from the start.
-        const instance = ref?.getMap() ?? null;
-        if (instance !== map) setMap(instance);
-        // The compact attribution opens by default; folded, it leaves a narrow embed its map.
-        instance?.getContainer().querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show");
-      }}
-      onIdle={markIdle}
-      onMoveEnd={(event) => {
-        const c = event.target.getCenter();
-        setCamera({ center: [c.lng, c.lat], zoom: event.target.getZoom() });
-      }}
-      onZoomEnd={(event) => setNumSegments(arcSegmentsForZoom(event.target.getZoom()))}
-      onMouseMove={pointer.onMove}
-      onMouseLeave={pointer.onLeave}
-      onClick={pointer.onClick}
-    >
-      <DeckOverlay interleaved layers={layers} onOverlay={setOverlay} onAfterRender={markFirstArcs} />
-      <NavigationControl position="top-left" showCompass={false} />
-      <AttributionControl position="bottom-right" compact customAttribution={["Natural Earth", data?.dataset.credit].filter(Boolean).join(" · ")} />
-    </MapGL>
-  );
+  useEffect(() => {
+    registerMap(map, overlay);
+    return () => registerMap(null, null);
+  }, [map, overlay]);
+
+  useEffect(() => {
+    if (!map || !cameraRequest) return;
+    if ("bounds" in cameraRequest) map.fitBounds(cameraRequest.bounds, { padding: OPENING_PADDING, duration: 0 });
+    else map.flyTo({ center: cameraRequest.center, zoom: Math.max(map.getZoom(), cameraRequest.zoom ?? map.getZoom()), essential: false });
+  }, [map, cameraRequest]);
+
+  // The canvas is the focusable part: it gets the summary as its description, so it reads as the graphic's text alternative.
+  useEffect(() => {
+    map?.getCanvas().setAttribute("aria-describedby", SUMMARY_ID);
+  }, [map]);
+
+  // Inline, because maplibre-gl.css (loaded with this chunk, after ours) makes the container position: relative.
+  return <div ref={container} className="map-canvas" style={{ position: "absolute", inset: 0 }} />;
 }

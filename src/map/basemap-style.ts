@@ -1,3 +1,4 @@
+import type { CountryNames } from "./style/country-names";
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification, SymbolLayerSpecification } from "maplibre-gl";
 
 type SymbolLayout = NonNullable<SymbolLayerSpecification["layout"]>;
@@ -30,6 +31,8 @@ export interface BasemapOptions {
    * `view.highlightCountries`): where the story is. Default: none.
    */
   highlightCountries?: readonly string[];
+  /** Country names in the reader's language (style/country-names.ts); English when absent */
+  countryNames?: CountryNames | null;
 }
 
 export interface ThemeColors {
@@ -175,13 +178,25 @@ const textSize: ExpressionSpecification = [
  * form where that fits (`abbr`, `abbrZoom`), else nothing: a small country is named as the reader
  * zooms in. Layout is evaluated at whole (tile) zooms, hence one step per zoom.
  */
-function fittingText(): ExpressionSpecification {
+const byCode = (names: Readonly<Record<string, string>>, fallback: ExpressionSpecification | string): ExpressionSpecification =>
+  ["match", ["coalesce", ["get", "iso3"], ""], ...Object.entries(names).flat(), fallback] as unknown as ExpressionSpecification;
+
+/** A country's name in the reader's language where the browser knows it, else the basemap's English one. */
+function localizedName(countryNames: CountryNames | null): ExpressionSpecification {
+  return countryNames ? byCode(countryNames.names, ["get", "name"]) : ["get", "name"];
+}
+
+function fittingText(countryNames: CountryNames | null): ExpressionSpecification {
+  // In another language: its name where the English name fits, and where only the abbreviation
+  // fits, its name if that is as short (Chinese), else nothing.
+  const name = localizedName(countryNames);
+  const abbr: ExpressionSpecification | string = countryNames ? byCode(countryNames.short, "") : ["get", "abbr"];
   const at = (z: number): ExpressionSpecification => [
     "case",
     ["<=", ["get", "nameZoom"], z],
-    ["get", "name"],
+    name,
     ["<=", ["coalesce", ["get", "abbrZoom"], 99], z],
-    ["get", "abbr"],
+    abbr,
     "",
   ];
   const stops: (number | ExpressionSpecification)[] = [];
@@ -282,7 +297,7 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
       // Wide padding: neighbouring tiles' pieces of one country would otherwise repeat its name
       // a few centimetres apart.
       // Lower rank = larger country: placed first, so Kazakhstan is never hidden by Kyrgyzstan.
-      layout: labelLayout(28, ["get", "name"], ["get", "rank"]),
+      layout: labelLayout(28, localizedName(options.countryNames ?? null), ["get", "rank"]),
       paint: labelPaint,
     },
     {
@@ -296,7 +311,7 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
       // the reader zooms in.
       layout: {
         // The package's own countries first (labels.geojson's `order`), then larger before smaller.
-        ...labelLayout(1, fittingText(), ["coalesce", ["get", "order"], ["get", "rank"]]),
+        ...labelLayout(1, fittingText(options.countryNames ?? null), ["coalesce", ["get", "order"], ["get", "rank"]]),
         // Centred on its point when there is room; else just above or below it (the point stays
         // on the name's edge, so the name stays on its country), as Kyrgyzstan and Tajikistan
         // need on a phone.

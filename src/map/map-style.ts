@@ -1,6 +1,7 @@
 import type { StyleSpecification } from "maplibre-gl";
 import { FIRST_LABEL_LAYER_ID, TOP_LABEL_LAYER_ID, basemapStyle } from "./basemap-style";
 import type { Theme } from "./layers/palette";
+import type { CountryNames } from "./style/country-names";
 
 export interface ResolvedStyle {
   style: StyleSpecification | string;
@@ -11,10 +12,16 @@ export interface ResolvedStyle {
 }
 
 /** The bundled offline basemap, or the reader's own style URL as given. */
-export function resolveMapStyle(options: { theme: Theme; styleUrl: string | null; basemapBaseUrl: string; highlightCountries: readonly string[] }): ResolvedStyle {
+export function resolveMapStyle(options: {
+  theme: Theme;
+  styleUrl: string | null;
+  basemapBaseUrl: string;
+  highlightCountries: readonly string[];
+  countryNames?: CountryNames | null;
+}): ResolvedStyle {
   if (options.styleUrl) return { style: options.styleUrl, beforeId: undefined, topBeforeId: undefined };
   return {
-    style: basemapStyle({ theme: options.theme, basemapBaseUrl: options.basemapBaseUrl, highlightCountries: options.highlightCountries }),
+    style: basemapStyle({ theme: options.theme, basemapBaseUrl: options.basemapBaseUrl, highlightCountries: options.highlightCountries, countryNames: options.countryNames ?? null }),
     beforeId: FIRST_LABEL_LAYER_ID,
     topBeforeId: TOP_LABEL_LAYER_ID,
   };

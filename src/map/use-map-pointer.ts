@@ -1,6 +1,6 @@
 import type { MapLibreOverlay } from "@deck.gl/maplibre";
 import type { Map as MapLibreMap, MapLayerMouseEvent } from "maplibre-gl";
-import { useCallback, useMemo } from "react";
+import { useMemo, type RefObject } from "react";
 import { openChooser, pin, setHovered } from "../state/actions";
 import { useExplorerStore } from "../state/store";
 import { pickAt, type PickSources } from "./pick";
@@ -14,47 +14,41 @@ function isTouch(event: MapLayerMouseEvent): boolean {
   return original.pointerType === "touch" || original.sourceCapabilities?.firesTouchEvents === true || (typeof TouchEvent !== "undefined" && original instanceof TouchEvent);
 }
 
+function sourcesOf(map: MapLibreMap, overlay: MapLibreOverlay | null): PickSources {
+  return {
+    queryFeatures: (box, layers) => map.queryRenderedFeatures(box, { layers: layers.filter((id) => map.getLayer(id)) }),
+    pickArc: (point, radius) => {
+      const info = overlay?.pickObject({ x: point.x, y: point.y, radius });
+      return info ? { layerId: info.layer?.id, index: info.index } : null;
+    },
+  };
+}
+
 /** Hover shows a card, a click or tap pins; a tap on several places at once asks which one. */
-export function useMapPointer(map: MapLibreMap | null, overlay: MapLibreOverlay | null) {
-  const sources = useMemo((): PickSources | null => {
-    if (!map) return null;
-    return {
-      queryFeatures: (box, layers) => map.queryRenderedFeatures(box, { layers: layers.filter((id) => map.getLayer(id)) }),
-      pickArc: (point, radius) => {
-        const info = overlay?.pickObject({ x: point.x, y: point.y, radius });
-        return info ? { layerId: info.layer?.id, index: info.index } : null;
+export function useMapPointer(overlay: RefObject<MapLibreOverlay | null>) {
+  return useMemo(
+    () => ({
+      onMove(event: MapLayerMouseEvent) {
+        const { frames, metric } = useExplorerStore.getState();
+        const { selection } = pickAt(sourcesOf(event.target, overlay.current), event.point, MOUSE_RADIUS, frames, metric);
+        setHovered(selection, selection ? { x: event.point.x, y: event.point.y } : null);
+        event.target.getCanvas().style.cursor = selection ? "pointer" : "";
       },
-    };
-  }, [map, overlay]);
-
-  const onMove = useCallback(
-    (event: MapLayerMouseEvent) => {
-      if (!sources) return;
-      const { frames, metric } = useExplorerStore.getState();
-      const { selection } = pickAt(sources, event.point, MOUSE_RADIUS, frames, metric);
-      setHovered(selection, selection ? { x: event.point.x, y: event.point.y } : null);
-      if (map) map.getCanvas().style.cursor = selection ? "pointer" : "";
-    },
-    [sources, map],
+      onLeave() {
+        setHovered(null);
+      },
+      onClick(event: MapLayerMouseEvent) {
+        const { frames, metric } = useExplorerStore.getState();
+        const touch = isTouch(event);
+        const result = pickAt(sourcesOf(event.target, overlay.current), event.point, touch ? TOUCH_RADIUS : MOUSE_RADIUS, frames, metric);
+        if (result.placeIds.length > 1) {
+          openChooser({ placeIds: result.placeIds, point: { x: event.point.x, y: event.point.y } });
+          return;
+        }
+        pin(result.selection);
+        if (touch) setHovered(null);
+      },
+    }),
+    [overlay],
   );
-
-  const onLeave = useCallback(() => setHovered(null), []);
-
-  const onClick = useCallback(
-    (event: MapLayerMouseEvent) => {
-      if (!sources) return;
-      const { frames, metric } = useExplorerStore.getState();
-      const touch = isTouch(event);
-      const result = pickAt(sources, event.point, touch ? TOUCH_RADIUS : MOUSE_RADIUS, frames, metric);
-      if (result.placeIds.length > 1) {
-        openChooser({ placeIds: result.placeIds, point: { x: event.point.x, y: event.point.y } });
-        return;
-      }
-      pin(result.selection);
-      if (touch) setHovered(null);
-    },
-    [sources],
-  );
-
-  return { onMove, onLeave, onClick };
 }

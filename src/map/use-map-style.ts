@@ -1,11 +1,12 @@
 import type { StyleSpecification } from "maplibre-gl";
 import { useMemo } from "react";
-import { t } from "../i18n/i18n";
+import { localeOf, t } from "../i18n/i18n";
 import { nameOf } from "../state/selectors/labels";
 import { useExplorerStore } from "../state/store";
 import { BASEMAP_LABEL_FONT } from "./basemap-style";
 import { resolveMapStyle } from "./map-style";
 import { buildDataSources } from "./style/build-data-sources";
+import { countryNames } from "./style/country-names";
 import { dataLayersBelowLabels, dataLayersOnTop } from "./style/data-layers";
 import { withDataLayers, type DataLayers, type DataSources } from "./style/with-data-layers";
 
@@ -31,7 +32,11 @@ export function useMapStyle(): MapStyle {
   const lang = useExplorerStore((s) => s.lang);
   const styleUrl = useExplorerStore((s) => s.styleUrl);
   const highlight = data?.dataset.view?.highlightCountries;
-  const base = useMemo(() => resolveMapStyle({ theme, styleUrl, basemapBaseUrl: basemapBaseUrl(), highlightCountries: highlight ?? [] }), [theme, styleUrl, highlight]);
+  const names = useMemo(() => countryNames(localeOf(lang)), [lang]);
+  const base = useMemo(
+    () => resolveMapStyle({ theme, styleUrl, basemapBaseUrl: basemapBaseUrl(), highlightCountries: highlight ?? [], countryNames: names }),
+    [theme, styleUrl, highlight, names],
+  );
   const sources = useMemo(
     () =>
       data && frames

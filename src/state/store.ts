@@ -68,6 +68,12 @@ export interface IgnoredParam {
   value: string;
 }
 
+/** What stands for the map: the map itself, or the table of the month (also what a reader without WebGL gets). */
+export type DataView = "map" | "table";
+
+/** Whether the map can be drawn: `unavailable` without WebGL, `failing` when it kept losing its context. */
+export type MapStatus = "ok" | "unavailable" | "failing";
+
 export interface ExplorerState {
   status: LoadStatus;
   data: CompiledPackage | null;
@@ -102,6 +108,8 @@ export interface ExplorerState {
   camera: { center: [number, number]; zoom: number } | null;
   /** The camera a link asked for, applied when the map first appears */
   initialCamera: { center: [number, number]; zoom: number } | null;
+  show: DataView;
+  mapStatus: MapStatus;
   /** Compact chrome for an iframe on a news page (`?embed=1`) */
   embed: boolean;
   /** The data package's URL when it is not the bundled one: kept in links */
@@ -139,6 +147,8 @@ export const INITIAL_STATE: ExplorerState = {
   cameraRequest: null,
   camera: null,
   initialCamera: null,
+  show: "map",
+  mapStatus: "ok",
   embed: false,
   dataUrl: null,
   ignoredParams: [],

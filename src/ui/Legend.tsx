@@ -34,11 +34,15 @@ export function Legend({ compact = false }: { compact?: boolean }) {
   const route = cssColor(ROUTE_COLORS[theme].line);
   const planned = cssColor(ROUTE_COLORS[theme].planned);
   return (
-    <section className={`legend${compact ? " legend-compact" : ""}`} aria-label={t("legend.title")}>
+    <section className={`legend${compact ? " legend-compact" : ""}`} aria-label={compact ? t("legend.compactTitle") : t("legend.title")}>
       {compact ? null : <h3>{t("legend.title")}</h3>}
       {model.widths.length > 0 ? (
         <div className="legend-block">
-          <p className="legend-caption">{t("legend.width", { month: month !== null ? formatMonthLong(month) : "" })}</p>
+          {compact ? (
+            <span className="legend-inline-caption">{t("legend.widthShort")}</span>
+          ) : (
+            <p className="legend-caption">{month !== null ? t("legend.width", { month: formatMonthLong(month) }) : t("legend.widthAnyMonth")}</p>
+          )}
           <ul className="legend-widths">
             {model.widths.map((key) => (
               <li key={key.label}>

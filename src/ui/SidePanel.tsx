@@ -4,7 +4,11 @@ import { pin, setPanelOpen } from "../state/actions";
 import { localized } from "../state/selectors/labels";
 import { onScreenSources } from "../state/selectors/on-screen-sources";
 import { useExplorerStore } from "../state/store";
+import { ExportMenu } from "./ExportMenu";
+import { LanguageSelect } from "./LanguageSelect";
 import { Legend } from "./Legend";
+import { OpenPackage } from "./package/OpenPackage";
+import { PackageReport } from "./package/PackageReport";
 import { DisplayOptions } from "./panel/DisplayOptions";
 import { FlowFilters } from "./panel/FlowFilters";
 import { MetricControl } from "./panel/MetricControl";
@@ -13,14 +17,19 @@ import { PlaceSearch } from "./panel/PlaceSearch";
 import { SelectionDetails } from "./SelectionDetails";
 import { SourceLine } from "./SourceLine";
 import { SourceList } from "./SourceList";
-import { ExportMenu } from "./ExportMenu";
-import { OpenPackage } from "./package/OpenPackage";
-import { PackageReport } from "./package/PackageReport";
+import { PINNED_DETAILS_ID } from "./table/show-on-map";
+import { useMonthSummaryText } from "./table/use-month-summary";
 import { useGhostClickGuard } from "./use-ghost-click-guard";
+import { useHeightVariable } from "./use-height-variable";
+import { ViewSwitch } from "./ViewSwitch";
 
 const ShareDialog = lazy(() => import("./share/ShareDialog").then((m) => ({ default: m.ShareDialog })));
 
-/** Title, metric, search, filters, the pinned details, what is not drawn, legend and options; a bottom sheet on phones. */
+/**
+ * Title, language, map or table, metric and a compact legend on top (on a phone they stay visible
+ * above the map); below them, the pinned details, search, filters, what is not drawn, the legend,
+ * options, downloads and sources (a bottom sheet on phones).
+ */
 export function SidePanel() {
   const t = useT();
   const data = useExplorerStore((s) => s.data);
@@ -30,34 +39,56 @@ export function SidePanel() {
   const filters = useExplorerStore((s) => s.filters);
   const pinned = useExplorerStore((s) => s.pinned);
   const open = useExplorerStore((s) => s.panelOpen);
+  const show = useExplorerStore((s) => s.show);
+  const summary = useMonthSummaryText();
   const guard = useGhostClickGuard(pinned);
+  const topRef = useHeightVariable("--panel-top-height");
   const [sourcesOpen, setSourcesOpen] = useState(false);
   const [sharing, setSharing] = useState(false);
   if (!data) return null;
   const sources = frames && month !== null ? onScreenSources(data, frames, metric, month, filters).sources : [];
+  const description = localized(data.dataset.description);
+  const share = (
+    <button type="button" className="share-button" onClick={() => setSharing(true)}>
+      {t("share.open")}
+    </button>
+  );
   return (
-    <aside className={`side-panel${open ? " open" : " closed"}`} aria-label={t("app.title")} onPointerDownCapture={guard} onMouseDownCapture={guard} onClickCapture={guard}>
-      <button type="button" className="panel-toggle" onClick={() => setPanelOpen(!open)} aria-expanded={open} aria-controls="panel-body">
-        {open ? t("panel.close") : t("panel.open")}
-      </button>
-      <div id="panel-body" className="panel-body" hidden={!open}>
+    <aside className={`side-panel${open ? " open" : " closed"}`} aria-label={t("panel.label")} onPointerDownCapture={guard} onMouseDownCapture={guard} onClickCapture={guard}>
+      <div className="panel-top" ref={topRef}>
         <header className="panel-header">
           <h1>{localized(data.dataset.title)}</h1>
-          <button type="button" className="share-button" onClick={() => setSharing(true)}>
-            {t("share.open")}
-          </button>
+          <div className="panel-actions">
+            <ViewSwitch />
+            <span className="wide-only">{share}</span>
+            <span className="wide-only">
+              <LanguageSelect id="language-select" />
+            </span>
+          </div>
         </header>
-        {sharing ? (
-          <Suspense fallback={null}>
-            <ShareDialog onClose={() => setSharing(false)} />
-          </Suspense>
+        <MetricControl />
+        <div className="top-legend">
+          <Legend compact />
+        </div>
+        <button type="button" className="panel-toggle" onClick={() => setPanelOpen(!open)} aria-expanded={open} aria-controls="panel-body">
+          <span className="wide-only">{open ? t("panel.close") : t("panel.open")}</span>
+          <span className="narrow-only">{open ? t("panel.less") : t("panel.more")}</span>
+        </button>
+      </div>
+      {sharing ? (
+        <Suspense fallback={null}>
+          <ShareDialog onClose={() => setSharing(false)} />
+        </Suspense>
+      ) : null}
+      <div id="panel-body" className="panel-body" hidden={!open} data-covers-map="">
+        {show === "map" ? (
+          <p className="panel-summary" aria-hidden="true">
+            {summary}
+          </p>
         ) : null}
         <PackageReport />
-        <MetricControl />
-        <PlaceSearch />
-        <FlowFilters />
         {pinned && month !== null ? (
-          <section className="pinned" aria-live="polite">
+          <section className="pinned" id={PINNED_DETAILS_ID} tabIndex={-1} aria-label={t("panel.detailsLabel")}>
             <button type="button" className="close-button" onClick={() => pin(null)} aria-label={t("panel.closeDetails")}>
               ×
             </button>
@@ -66,14 +97,20 @@ export function SidePanel() {
         ) : (
           <p className="hint">{t("panel.pinnedHint")}</p>
         )}
+        <PlaceSearch />
+        <FlowFilters />
         <NotOnMap />
         <Legend />
         <DisplayOptions />
+        <div className="narrow-only narrow-actions">
+          {share}
+          <LanguageSelect id="language-select-narrow" />
+        </div>
         <ExportMenu />
         <OpenPackage />
         <section className="about">
-          <h3>{t("about.title")}</h3>
-          <p>{localized(data.dataset.description) || t("about.note")}</p>
+          <h2>{t("about.title")}</h2>
+          {description ? <p>{description}</p> : null}
           <p>{t("about.note")}</p>
           <SourceLine onShowAll={() => setSourcesOpen(true)} />
           <details open={sourcesOpen} onToggle={(e) => setSourcesOpen(e.currentTarget.open)} id="all-sources">

@@ -9,6 +9,18 @@ import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from "./icons";
 import { TimelineChart } from "./TimelineChart";
 import { usePlayback } from "./use-playback";
 
+/** Page Up and Page Down move a year (the browser's own step is a tenth of the range); Space plays and pauses. */
+function onSliderKey(event: React.KeyboardEvent<HTMLInputElement>): void {
+  const step = event.key === "PageUp" ? 12 : event.key === "PageDown" ? -12 : 0;
+  if (step !== 0) {
+    event.preventDefault();
+    stepMonth(step);
+  } else if (event.key === " ") {
+    event.preventDefault();
+    togglePlaying();
+  }
+}
+
 export function Timeline() {
   usePlayback();
   const t = useT();
@@ -26,9 +38,11 @@ export function Timeline() {
   const monthText = formatMonthLong(month);
   const series = chartSeries(data, metric, pinned);
   const title = series ? t("time.chartTitle", { metric: metricLabel(data, metric), series: seriesTitleWithSubject(data, series) }) : t("time.chartNoSeries", { metric: metricLabel(data, metric) });
+  // A phone already shows the metric above the map: its caption names only the series.
+  const shortTitle = series ? seriesTitleWithSubject(data, series) : title;
   return (
-    <section className="timeline" aria-label={t("time.month")}>
-      <TimelineChart series={series} months={months} month={month} title={title} flagged={flaggedMonths(data, series)} />
+    <section className="timeline" id="timeline" tabIndex={-1} aria-label={t("time.label")}>
+      <TimelineChart series={series} months={months} month={month} title={title} shortTitle={shortTitle} flagged={flaggedMonths(data, series)} />
       <div className="timeline-controls">
         <button type="button" className="icon-button" onClick={() => stepMonth(-1)} aria-label={t("time.stepBack")} disabled={offset <= 0}>
           <StepBackIcon />
@@ -51,6 +65,8 @@ export function Timeline() {
           value={offset}
           aria-label={t("time.month")}
           aria-valuetext={monthText}
+          aria-keyshortcuts="PageUp PageDown Home End Space"
+          onKeyDown={onSliderKey}
           onChange={(event) => setMonth(first + Number(event.currentTarget.value))}
         />
         <label className="speed">

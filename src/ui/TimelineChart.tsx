@@ -6,7 +6,7 @@ import { formatValue } from "../format/format-value";
 import { setMonth } from "../state/actions";
 
 const HEIGHT = 56;
-const AXIS = 14;
+const TICK = 3;
 
 /**
  * The selected series over every month: reported months solid, derived months lighter, spread months
@@ -17,12 +17,15 @@ export function TimelineChart({
   months,
   month,
   title,
+  shortTitle,
   flagged,
 }: {
   series: Series | undefined;
   months: MonthIndex[];
   month: MonthIndex | null;
   title: string;
+  /** The caption on a narrow screen */
+  shortTitle: string;
   /** Months where sources disagree or a consistency check failed: outlined. */
   flagged: ReadonlySet<MonthIndex>;
 }) {
@@ -35,8 +38,11 @@ export function TimelineChart({
   const first = months[0] ?? 0;
   return (
     <figure className="timeline-chart">
-      <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${HEIGHT + AXIS}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <figcaption>
+        <span className="caption-long">{title}</span>
+        <span className="caption-short">{shortTitle}</span>
+      </figcaption>
+      <svg viewBox={`0 0 ${width} ${HEIGHT + TICK}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
         <defs>
           <pattern id="spread-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
             <rect width="6" height="6" className="bar-spread-bg" />
@@ -67,19 +73,22 @@ export function TimelineChart({
                   className={`bar-gap${cell?.negative ? " bar-negative" : ""}`}
                 />
               )}
-              {isYearStart ? (
-                <>
-                  <line x1={x} x2={x} y1={0} y2={HEIGHT + 3} className="year-tick" />
-                  <text x={x + 3} y={HEIGHT + AXIS - 2} className="year-label">
-                    {yearOf(m)}
-                  </text>
-                </>
-              ) : null}
+              {isYearStart ? <line x1={x} x2={x} y1={0} y2={HEIGHT + TICK} className="year-tick" /> : null}
             </g>
           );
         })}
         {month !== null ? <rect x={(month - first) * barWidth} y={0} width={barWidth} height={HEIGHT} className="month-marker" /> : null}
       </svg>
+      {/* Years as HTML text, placed by percent: SVG text in a stretched viewBox would be squashed on a phone. */}
+      <div className="year-labels" aria-hidden="true">
+        {months.map((m, i) =>
+          monthOfYear(m) === 1 || (i === 0 && monthOfYear(m) <= 6) ? (
+            <span key={m} className="year-label" style={{ left: `${(i / count) * 100}%` }}>
+              {yearOf(m)}
+            </span>
+          ) : null,
+        )}
+      </div>
       <span className="chart-max">{max > 0 && series ? formatValue(max, series.unit, { style: "short" }) : ""}</span>
     </figure>
   );

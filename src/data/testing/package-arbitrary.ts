@@ -125,12 +125,12 @@ export const packageArb: fc.Arbitrary<GeneratedPackage> = fc
     });
     places.push({ type: "Feature", geometry: null, properties: { id: "world", name_en: "World", kind: "group", members: ["*"] } });
     const destinations = [...partnerIds, "world"];
-    const firstReporting = places[0] as { geometry: { coordinates: number[] } };
-    const firstPartner = places[reporting.length] as { geometry: { coordinates: number[] } };
+    // A route from the first reporting place to the first partner, for figures that name it.
+    const ends = [reporting[0]?.place, partnerPlaces[0]].map((p) => [p?.lon ?? 80, p?.lat ?? 44]);
     const routes = [
       {
         type: "Feature",
-        geometry: { type: "LineString", coordinates: [firstReporting.geometry.coordinates, firstPartner.geometry.coordinates] },
+        geometry: { type: "LineString", coordinates: ends },
         properties: { id: "route-1", name_en: "Route one", mode: "rail", via: [reportingIds[0], partnerIds[0]], sources: [sourceIds[0]] },
       },
     ];

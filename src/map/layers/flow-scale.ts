@@ -1,4 +1,4 @@
-import { scaleLinear, scaleSqrt } from "d3-scale";
+import { ticks } from "d3-array";
 
 /** Widest arc, in pixels, for the largest monthly value of the whole time range. */
 export const MAX_ARC_WIDTH_PX = 16;
@@ -19,16 +19,17 @@ export interface LockedScale {
  * locked to the maximum over every month: scrubbing never rescales.
  */
 export function lockedWidthScale(maxValue: number): LockedScale {
-  const scale = scaleLinear().domain([0, maxValue > 0 ? maxValue : 1]).range([0, MAX_ARC_WIDTH_PX]);
-  const toPixels = (value: number) => (Number.isFinite(value) && value > 0 ? Math.max(MIN_ARC_WIDTH_PX, scale(value)) : 0);
-  return { toPixels, legend: legendValues(scale.ticks(4), toPixels) };
+  // Two straight lines from zero need no scale library (d3-scale and its interpolators cost the first view 8 kB).
+  const max = maxValue > 0 ? maxValue : 1;
+  const toPixels = (value: number) => (Number.isFinite(value) && value > 0 ? Math.max(MIN_ARC_WIDTH_PX, (value / max) * MAX_ARC_WIDTH_PX) : 0);
+  return { toPixels, legend: legendValues(ticks(0, max, 4), toPixels) };
 }
 
 /** Circles are sized by area (radius ∝ √value), also locked to the whole time range. */
 export function lockedRadiusScale(maxValue: number): LockedScale {
-  const scale = scaleSqrt().domain([0, maxValue > 0 ? maxValue : 1]).range([0, MAX_TOTAL_RADIUS_PX]);
-  const toPixels = (value: number) => (Number.isFinite(value) && value > 0 ? Math.max(MIN_TOTAL_RADIUS_PX, scale(value)) : 0);
-  return { toPixels, legend: legendValues(scale.ticks(3), toPixels) };
+  const max = maxValue > 0 ? maxValue : 1;
+  const toPixels = (value: number) => (Number.isFinite(value) && value > 0 ? Math.max(MIN_TOTAL_RADIUS_PX, Math.sqrt(value / max) * MAX_TOTAL_RADIUS_PX) : 0);
+  return { toPixels, legend: legendValues(ticks(0, max, 3), toPixels) };
 }
 
 function legendValues(ticks: number[], toPixels: (v: number) => number): { value: number; pixels: number }[] {

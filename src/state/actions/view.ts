@@ -1,6 +1,6 @@
 import { switchLanguage, type Language } from "../../i18n/i18n";
 import type { ColorBy, Theme } from "../../map/layers/palette";
-import { NO_FILTERS, useExplorerStore, type FlowFilters, type LayerVisibility } from "../store";
+import { NO_FILTERS, useExplorerStore, type DataView, type FlowFilters, type LayerVisibility, type MapStatus } from "../store";
 
 const set = useExplorerStore.setState;
 const get = useExplorerStore.getState;
@@ -49,4 +49,13 @@ export async function setLanguage(lang: Language): Promise<void> {
 
 export function setCamera(camera: { center: [number, number]; zoom: number }): void {
   set({ camera });
+}
+
+export function setShow(show: DataView): void {
+  set({ show });
+}
+
+/** The map cannot be drawn: the table stands in for it. */
+export function setMapStatus(mapStatus: MapStatus): void {
+  set({ mapStatus, ...(mapStatus === "ok" ? {} : { playing: get().playing, hovered: null, hoverPoint: null, chooser: null }) });
 }

@@ -21,8 +21,8 @@ export function seriesTitle(data: CompiledPackage, series: Pick<Series, "origin"
 
 /** A series' title with its direction when one-way, and its subject when it counts something narrower than the place. */
 export function seriesTitleWithSubject(data: CompiledPackage, series: Pick<Series, "origin" | "destination" | "subject" | "direction">): string {
-  const direction = series.direction === "both" ? "" : `, ${t(series.direction === "export" ? "title.exports" : "title.imports")}`;
-  return `${seriesTitle(data, series)}${direction}${series.subject ? ` (${series.subject})` : ""}`;
+  const title = series.direction === "both" ? seriesTitle(data, series) : t("title.withDirection", { title: seriesTitle(data, series), direction: t(series.direction === "export" ? "title.exports" : "title.imports") });
+  return series.subject ? t("title.withSubject", { title, subject: series.subject }) : title;
 }
 
 export function metricLabel(data: CompiledPackage, metric: string, lang: Language = currentLanguage()): string {
@@ -33,4 +33,15 @@ export function metricLabel(data: CompiledPackage, metric: string, lang: Languag
 /** Package text (title, description) in the reader's language, else English. */
 export function localized(text: ({ en: string } & Record<string, string | undefined>) | undefined, lang: Language = currentLanguage()): string {
   return text?.[lang] ?? text?.[lang.split("-")[0] ?? ""] ?? text?.en ?? "";
+}
+
+/** A zone's or route's name in the reader's language: Chinese where the package has it and the page is in Chinese. */
+export function featureName(feature: { nameEn: string; nameZh?: string | undefined }, lang: Language = currentLanguage()): string {
+  return lang.split("-")[0] === "zh" && feature.nameZh ? feature.nameZh : feature.nameEn;
+}
+
+/** The other name a card shows beside the first: Chinese on an English or Russian page, English on a Chinese one. */
+export function secondNameOf(first: string, names: { en: string; zh?: string | undefined }): string | undefined {
+  const second = first === names.zh ? names.en : names.zh;
+  return second && second !== first ? second : undefined;
 }

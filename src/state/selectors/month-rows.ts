@@ -2,7 +2,8 @@ import type { Frames } from "../../data/frames/build-frames";
 import type { CompiledPackage, Figure, MonthlyValue, Series, Source } from "../../data/model";
 import type { MonthIndex } from "../../data/month";
 import type { FlowFilters } from "../store";
-import { flowStates } from "./flow-focus";
+import { monthSlice } from "../../data/frames/build-frames";
+import { flowStates, withTopN } from "./flow-focus";
 import { FLOW_STATE } from "./flow-state";
 import { lookups, sourcesOfFigures, valueAt } from "./lookups";
 import { notOnMap } from "./not-on-map";
@@ -33,16 +34,25 @@ export function monthRows(data: CompiledPackage, frames: Frames, metric: string,
     { drawnAs: "corridor", layout: frames.corridors.get(metric) },
     { drawnAs: "circle", layout: frames.totals.get(metric) },
   ] as const;
-  const states = flowStates(layouts.map((k) => k.layout?.items ?? []), data, filters, null);
+  const filtered = flowStates(layouts.map((k) => k.layout?.items ?? []), data, filters, null);
+  // Top N ranks arcs and corridors together at this month, as the map does; circles are totals, never ranked.
+  const slice = (layout: (typeof layouts)[number]["layout"]) => monthSlice(layout?.values ?? new Float32Array(0), offset, layout?.items.length ?? 0);
+  const [arcStates, corridorStates] = withTopN([slice(layouts[0].layout), slice(layouts[1].layout)], [filtered[0] ?? new Float32Array(0), filtered[1] ?? new Float32Array(0)], filters.topN);
+  const states = [arcStates, corridorStates, filtered[2]];
   const shown: { key: string; drawnAs: DrawnAs }[] = [];
+  const hidden = new Set<string>();
   layouts.forEach(({ drawnAs, layout }, k) => {
     if (!layout) return;
     const n = layout.items.length;
     layout.items.forEach((item, i) => {
-      if (Number.isFinite(layout.values[offset * n + i]) && states[k]?.[i] !== FLOW_STATE.hidden) shown.push({ key: item.seriesKey, drawnAs });
+      if (states[k]?.[i] === FLOW_STATE.hidden) hidden.add(item.seriesKey);
+      else if (Number.isFinite(layout.values[offset * n + i])) shown.push({ key: item.seriesKey, drawnAs });
     });
   });
-  for (const listed of notOnMap(frames, metric, month)) shown.push({ key: listed.seriesKey, drawnAs: "not drawn" });
+  // A series listed beside the map goes with the drawing it shares (or its own, when its month is flagged).
+  for (const listed of notOnMap(frames, metric, month)) {
+    if (!hidden.has(listed.with ?? listed.seriesKey)) shown.push({ key: listed.seriesKey, drawnAs: "not drawn" });
+  }
   const rows = shown.flatMap(({ key, drawnAs }): MonthRow[] => {
     const series = l.series.get(key);
     const cell = series ? valueAt(series, month) : undefined;

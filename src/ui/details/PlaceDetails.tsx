@@ -5,7 +5,7 @@ import { formatMonthLong, formatMonthSpan } from "../../format/format-month";
 import { formatPublished } from "../../format/format-value";
 import { useT } from "../../i18n/use-t";
 import { showSeries } from "../../state/actions";
-import { metricLabel, nameOf, seriesTitleWithSubject } from "../../state/selectors/labels";
+import { metricLabel, nameOf, secondNameOf, seriesTitleWithSubject } from "../../state/selectors/labels";
 import { lookups, sourcesByIds } from "../../state/selectors/lookups";
 import { placeFigures } from "../../state/selectors/place-figures";
 import { useExplorerStore } from "../../state/store";
@@ -24,7 +24,7 @@ export function PlaceDetails({ data, month, metric, compact, place }: DetailsPro
   const shownGroups = compact ? groups.filter((g) => g.metric.id === metric).slice(0, 1) : groups;
   return (
     <article className="details">
-      <DetailsHeader name={nameOf(place)} secondName={place.nameZh}>
+      <DetailsHeader name={nameOf(place)} secondName={secondNameOf(nameOf(place), { en: place.nameEn, zh: place.nameZh })}>
         {kindLabel(place.kind)}
         {place.status ? ` · ${place.status}` : ""}
       </DetailsHeader>
@@ -59,7 +59,7 @@ export function PlaceDetails({ data, month, metric, compact, place }: DetailsPro
               {!compact && offTimeline.length > 0 ? (
                 <ul className="off-timeline">
                   {offTimeline.map((f) => (
-                    <li key={f.id}>{`${formatMonthSpan(f.start, f.end)}: ${formatPublished(f.value, f.unit, f)}${f.status === "forecast" ? " (forecast)" : ""}`}</li>
+                    <li key={f.id}>{`${formatMonthSpan(f.start, f.end)}: ${formatPublished(f.value, f.unit, f)}${f.status === "forecast" ? ` (${t("details.forecast")})` : ""}`}</li>
                   ))}
                 </ul>
               ) : null}

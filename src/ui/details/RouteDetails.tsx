@@ -4,7 +4,7 @@ import { routePhaseAt } from "../../data/time-status";
 import { formatMonthLong, formatPublishedDate } from "../../format/format-month";
 import { formatNumber } from "../../format/format-value";
 import { useT } from "../../i18n/use-t";
-import { placeName } from "../../state/selectors/labels";
+import { featureName, placeName, secondNameOf } from "../../state/selectors/labels";
 import { lookups, sourcesByIds } from "../../state/selectors/lookups";
 import type { DetailsProps } from "../SelectionDetails";
 import { SourceList } from "../SourceList";
@@ -14,7 +14,7 @@ export function RouteDetails({ data, month, compact, route }: DetailsProps & { r
   const t = useT();
   return (
     <article className="details">
-      <DetailsHeader name={route.nameEn} secondName={route.nameZh}>
+      <DetailsHeader name={featureName(route)} secondName={secondNameOf(featureName(route), { en: route.nameEn, zh: route.nameZh })}>
         {modeLabel(route.mode)} · {t("details.phaseInMonth", { phase: t(`phase.${routePhaseAt(route, month)}`), month: formatMonthLong(month) })}
         {route.opened ? ` · ${t("details.opened", { date: formatPublishedDate(route.opened) })}` : ""}
         {route.lengthKm ? ` · ${t("details.lengthKm", { km: formatNumber(route.lengthKm, 0) })}` : ""}

@@ -1,6 +1,6 @@
 import type { Series } from "../../data/model";
 import { useT } from "../../i18n/use-t";
-import { metricLabel, nameOf, placeName, seriesTitle } from "../../state/selectors/labels";
+import { featureName, metricLabel, nameOf, placeName, seriesTitle } from "../../state/selectors/labels";
 import { lookups } from "../../state/selectors/lookups";
 import { useExplorerStore } from "../../state/store";
 import { MonthValue } from "../MonthValue";
@@ -23,7 +23,7 @@ export function SeriesDetails({ data, month, compact, series }: DetailsProps & {
         {series.subject ? ` · ${series.subject}` : ""}
       </DetailsHeader>
       <MonthValue data={data} series={series} month={month} showSources={!compact} />
-      {corridor && route ? <p className="details-route">{t("details.along", { route: route.nameEn, place: placeName(data, corridor.through) })}</p> : null}
+      {corridor && route ? <p className="details-route">{t("details.along", { route: featureName(route), place: placeName(data, corridor.through) })}</p> : null}
       {corridor && !route ? (
         <p className="details-route">{t("details.alongStub", { place: placeName(data, corridor.through), country: beyond ? nameOf(beyond) : (corridor.beyondCountry ?? "") })}</p>
       ) : null}

@@ -3,6 +3,7 @@ import type { Zone } from "../../data/model";
 import { formatPublishedDate } from "../../format/format-month";
 import { formatNumber } from "../../format/format-value";
 import { useT } from "../../i18n/use-t";
+import { featureName, secondNameOf } from "../../state/selectors/labels";
 import { lookups, sourcesByIds } from "../../state/selectors/lookups";
 import type { DetailsProps } from "../SelectionDetails";
 import { SourceList } from "../SourceList";
@@ -12,7 +13,7 @@ export function ZoneDetails({ data, compact, zone }: DetailsProps & { zone: Zone
   const t = useT();
   return (
     <article className="details">
-      <DetailsHeader name={zone.nameEn} secondName={zone.nameZh}>
+      <DetailsHeader name={featureName(zone)} secondName={secondNameOf(featureName(zone), { en: zone.nameEn, zh: zone.nameZh })}>
         {zoneKindLabel(zone.kind)}
         {zone.established ? ` · ${t("details.opened", { date: formatPublishedDate(zone.established) })}` : ""}
       </DetailsHeader>

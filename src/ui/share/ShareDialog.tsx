@@ -3,6 +3,7 @@ import { currentViewSearch } from "../../app/use-url-sync";
 import { useT } from "../../i18n/use-t";
 import { localized } from "../../state/selectors/labels";
 import { useExplorerStore } from "../../state/store";
+import { summaryOf } from "../table/use-month-summary";
 import { appUrlOf, embedLink, iframeSnippet, scriptSnippet, viewLink } from "./snippets";
 
 const WIDTHS = [320, 480, 640] as const;
@@ -51,6 +52,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       <CopyField label={t("share.link")} value={viewLink(input)} />
       <CopyField label={t("share.iframe")} value={iframeSnippet(input)} multiline />
       <CopyField label={t("share.script")} value={scriptSnippet(input)} multiline />
+      <CopyField label={t("share.altText")} value={summaryOf(useExplorerStore.getState())} multiline />
       <fieldset className="control-group">
         <legend>{t("share.preview")}</legend>
         {WIDTHS.map((w) => (
@@ -59,7 +61,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           </label>
         ))}
       </fieldset>
-      <div className="share-preview">
+      <div className="share-preview" tabIndex={0} role="region" aria-label={t("share.preview")}>
         <iframe title={t("share.preview")} src={embedLink(input)} width={width} height={560} loading="lazy" />
       </div>
       <button type="button" className="share-close" onClick={() => ref.current?.close()}>

@@ -1,0 +1,92 @@
+import { useMemo } from "react";
+import { placeOpenAt, routePhaseAt, zoneExistsAt } from "../../data/time-status";
+import { formatMonthLong } from "../../format/format-month";
+import { localeOf } from "../../i18n/i18n";
+import { useT } from "../../i18n/use-t";
+import { kindLabel, modeLabel, zoneKindLabel } from "../../i18n/vocabulary";
+import { drawnPlaces } from "../../map/style/data-sources";
+import { featureName, nameOf } from "../../state/selectors/labels";
+import { placeFigures } from "../../state/selectors/place-figures";
+import { useExplorerStore, type Selection } from "../../state/store";
+import { showOnMap } from "./show-on-map";
+
+interface FeatureRow {
+  selection: Selection;
+  name: string;
+  kind: string;
+  status: string;
+  figures: number;
+}
+
+/**
+ * Every place, zone and route on the map, with what it is at this month and how many series are
+ * published about it: the keyboard's and the screen reader's way to each feature (a row's name pins it).
+ */
+export function FeatureTable() {
+  const t = useT();
+  const data = useExplorerStore((s) => s.data);
+  const frames = useExplorerStore((s) => s.frames);
+  const month = useExplorerStore((s) => s.month);
+  const metric = useExplorerStore((s) => s.metric);
+  const lang = useExplorerStore((s) => s.lang);
+  const mapAvailable = useExplorerStore((s) => s.mapStatus === "ok");
+  const rows = useMemo((): FeatureRow[] => {
+    if (!data || month === null) return [];
+    const collator = new Intl.Collator(localeOf(lang));
+    const places = drawnPlaces(data.places, data.dataset.kinds.place).map((p) => ({
+      selection: { type: "place", id: p.id } as const,
+      name: nameOf(p, lang),
+      kind: kindLabel(p.kind),
+      status: placeOpenAt(p, month) ? t("phase.operating") : t("table.notOpenYet"),
+      figures: placeFigures(data, frames, p.id, month, metric).reduce((n, m) => n + m.series.length, 0),
+    }));
+    const zones = data.zones.map((z) => ({
+      selection: { type: "zone", id: z.id } as const,
+      name: featureName(z, lang),
+      kind: zoneKindLabel(z.kind),
+      status: zoneExistsAt(z, month) ? t("table.established") : t("table.notYetEstablished"),
+      figures: 0,
+    }));
+    const routes = data.routes.map((r) => ({
+      selection: { type: "route", id: r.id } as const,
+      name: featureName(r, lang),
+      kind: modeLabel(r.mode),
+      status: t(`phase.${routePhaseAt(r, month)}`),
+      figures: 0,
+    }));
+    const byName = (a: FeatureRow, b: FeatureRow) => collator.compare(a.name, b.name);
+    return [...places.sort(byName), ...zones.sort(byName), ...routes.sort(byName)];
+    // Names and words follow the language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, frames, month, metric, lang]);
+  if (!data || month === null || rows.length === 0) return null;
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{t("table.featuresCaption", { month: formatMonthLong(month) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("table.name")}</th>
+            <th scope="col">{t("table.kind")}</th>
+            <th scope="col">{t("table.status")}</th>
+            <th scope="col">{t("table.figures")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={`${row.selection.type}:${row.selection.id}`}>
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => showOnMap(row.selection, mapAvailable)}>
+                  {row.name}
+                </button>
+              </th>
+              <td>{row.kind}</td>
+              <td>{row.status}</td>
+              <td className="number">{row.selection.type === "place" ? row.figures : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
