@@ -9,8 +9,11 @@ import { DataView } from "../ui/table/DataView";
 import { MapErrorBoundary } from "./MapErrorBoundary";
 import { useNearViewport } from "./use-near-viewport";
 
-// The map (MapLibre + deck.gl) is most of the bytes: load it in parallel with the data.
-const MapView = lazy(() => import("../map/MapView").then((m) => ({ default: m.MapView })));
+// The map (MapLibre + deck.gl) is most of the bytes: its download starts with the page, in parallel
+// with the data (a lazy component alone would wait for its first render, after the data).
+const canDrawMap = typeof WebGL2RenderingContext !== "undefined";
+const mapViewModule = canDrawMap ? import("../map/MapView") : null;
+const MapView = lazy(() => (mapViewModule ?? import("../map/MapView")).then((m) => ({ default: m.MapView })));
 
 /** A lost context is rebuilt after a short pause (a GPU reset takes a moment); this many losses a minute and the map gives up. */
 const REBUILD_DELAY_MS = 400;
@@ -35,7 +38,7 @@ export function MapSlot({ className, children }: { className: string; children?:
 
   useEffect(() => {
     // Asking the API for its constructor costs nothing; creating a context only to test it would.
-    if (typeof WebGL2RenderingContext === "undefined") setMapStatus("unavailable");
+    if (!canDrawMap) setMapStatus("unavailable");
   }, []);
 
   const onContextLost = useCallback(() => {

@@ -91,6 +91,7 @@ export function MapView({ onContextLost }: { onContextLost: () => void }) {
       return openingCamera({ data: s.data, frames: s.frames, metric: s.metric, month: s.month, camera: s.camera, size, padding: OPENING_PADDING });
     },
     locale,
+    reducedMotion: useExplorerStore.getState().reducedMotion,
     // MapLibre reads attributions as HTML: the package's credit is text, so it is escaped.
     attribution: ["Natural Earth", data?.dataset.credit].filter((c): c is string => !!c).map(escapeHtml).join(" · "),
     events: {

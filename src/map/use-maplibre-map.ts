@@ -26,10 +26,11 @@ export interface MapSetup {
   /** MapLibre's own words (the canvas's label, the zoom buttons), in the reader's language */
   locale: Record<string, string>;
   attribution: string;
+  reducedMotion: boolean;
   events: MapEvents;
 }
 
-function createMap(container: HTMLElement, style: MapSetup["style"], camera: OpeningCamera, locale: Record<string, string>): MapLibreMap {
+function createMap(container: HTMLElement, style: MapSetup["style"], camera: OpeningCamera, locale: Record<string, string>, reducedMotion: boolean): MapLibreMap {
   return new MapLibreMap({
     container,
     style,
@@ -41,6 +42,8 @@ function createMap(container: HTMLElement, style: MapSetup["style"], camera: Ope
     minZoom: 1,
     maxZoom: 10,
     renderWorldCopies: false,
+    // Labels appear at once instead of fading in when the reader asked for less motion.
+    ...(reducedMotion ? { fadeDuration: 0 } : {}),
     locale,
   });
 }
@@ -67,7 +70,7 @@ export function useMapLibreMap(container: RefObject<HTMLDivElement | null>, setu
     const camera = opening({ width: element.clientWidth, height: element.clientHeight });
     let created: MapLibreMap;
     try {
-      created = createMap(element, style, camera, locale);
+      created = createMap(element, style, camera, locale, latest.current.reducedMotion);
     } catch (error) {
       latest.current.events.onUnavailable(error instanceof Error ? error.message : String(error));
       return undefined;
