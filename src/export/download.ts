@@ -10,7 +10,7 @@ export function download(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** "xinjiang-corridors-trade_value-2023-06" */
+/** "<package id>-<metric>-2023-06" */
 export function exportName(packageId: string, metric: string, month: string): string {
   return [packageId, metric, month].join("-").replace(/[^A-Za-z0-9_-]+/g, "-");
 }

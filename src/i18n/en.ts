@@ -116,7 +116,7 @@ export const en = {
   "filters.active_other": "{{count}} filters on",
 
   "search.label": "Find a place",
-  "search.placeholder": "Horgos, Almaty, 霍尔果斯…",
+  "search.placeholder": "{{examples}}…",
   "search.noMatch": "No place of that name on this map.",
 
   "chooser.title": "Several places here",

@@ -133,7 +133,7 @@ export const ru: Record<string, string> = {
   "filters.active_other": "{{count}} фильтра",
 
   "search.label": "Найти место",
-  "search.placeholder": "Хоргос, Алматы, Horgos…",
+  "search.placeholder": "{{examples}}…",
   "search.noMatch": "На карте нет места с таким названием.",
 
   "chooser.title": "Здесь несколько мест",

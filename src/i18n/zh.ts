@@ -111,7 +111,7 @@ export const zh: Record<string, string> = {
   "filters.active_other": "已启用{{count}}项",
 
   "search.label": "查找地点",
-  "search.placeholder": "霍尔果斯、阿拉木图、Horgos…",
+  "search.placeholder": "{{examples}}…",
   "search.noMatch": "地图上没有这个名称的地点。",
 
   "chooser.title": "此处有多个地点",

@@ -296,7 +296,7 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
       filter: ["has", "rank"],
       // Wide padding: neighbouring tiles' pieces of one country would otherwise repeat its name
       // a few centimetres apart.
-      // Lower rank = larger country: placed first, so Kazakhstan is never hidden by Kyrgyzstan.
+      // Lower rank = larger country: placed first, so a large country is never hidden by a small neighbour.
       layout: labelLayout(28, localizedName(options.countryNames ?? null), ["get", "rank"]),
       paint: labelPaint,
     },

@@ -5,6 +5,7 @@ import { legendModel } from "../state/selectors/legend-model";
 import { useExplorerStore } from "../state/store";
 import { MapSymbol } from "./MapSymbol";
 import { MethodBadge } from "./MethodBadge";
+import { useShownMonth } from "../state/use-shown-month";
 
 /** A route's line pattern, as MapLibre draws it (dash lengths in line widths). */
 function RouteSample({ color, width, dash }: { color: string; width: number; dash: number[] | undefined }) {
@@ -22,10 +23,7 @@ function RouteSample({ color, width, dash }: { color: string; width: number; das
  */
 export function Legend({ compact = false }: { compact?: boolean }) {
   const t = useT();
-  const data = useExplorerStore((s) => s.data);
-  const frames = useExplorerStore((s) => s.frames);
-  const metric = useExplorerStore((s) => s.metric);
-  const month = useExplorerStore((s) => s.month);
+  const { data, frames, metric, month } = useShownMonth();
   const theme = useExplorerStore((s) => s.theme);
   const colorBy = useExplorerStore((s) => s.colorBy);
   if (!data || !frames) return null;

@@ -5,7 +5,7 @@ import { nameOf } from "../state/selectors/labels";
 import { lookups } from "../state/selectors/lookups";
 import { useExplorerStore } from "../state/store";
 
-/** Several places under one tap (Horgos, Khorgos, Dulata…): the reader picks which one was meant. */
+/** Several places under one tap (a port, the town across the border, a neighbouring port): the reader picks which one was meant. */
 export function PlaceChooser() {
   const t = useT();
   const data = useExplorerStore((s) => s.data);

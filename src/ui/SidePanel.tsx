@@ -22,6 +22,7 @@ import { useMonthSummaryText } from "./table/use-month-summary";
 import { useGhostClickGuard } from "./use-ghost-click-guard";
 import { useHeightVariable } from "./use-height-variable";
 import { ViewSwitch } from "./ViewSwitch";
+import { useShownMonth } from "../state/use-shown-month";
 
 const ShareDialog = lazy(() => import("./share/ShareDialog").then((m) => ({ default: m.ShareDialog })));
 
@@ -32,11 +33,7 @@ const ShareDialog = lazy(() => import("./share/ShareDialog").then((m) => ({ defa
  */
 export function SidePanel() {
   const t = useT();
-  const data = useExplorerStore((s) => s.data);
-  const frames = useExplorerStore((s) => s.frames);
-  const metric = useExplorerStore((s) => s.metric);
-  const month = useExplorerStore((s) => s.month);
-  const filters = useExplorerStore((s) => s.filters);
+  const { data, frames, metric, month, filters } = useShownMonth();
   const pinned = useExplorerStore((s) => s.pinned);
   const open = useExplorerStore((s) => s.panelOpen);
   const show = useExplorerStore((s) => s.show);

@@ -1,15 +1,11 @@
 import { useT } from "../i18n/use-t";
 import { onScreenSources } from "../state/selectors/on-screen-sources";
-import { useExplorerStore } from "../state/store";
+import { useShownMonth } from "../state/use-shown-month";
 
 /** The few outlets behind what is on screen, as news graphics cite them; the full list is one click away. */
 export function SourceLine({ maxOutlets = 4, onShowAll }: { maxOutlets?: number; onShowAll?: () => void }) {
   const t = useT();
-  const data = useExplorerStore((s) => s.data);
-  const frames = useExplorerStore((s) => s.frames);
-  const metric = useExplorerStore((s) => s.metric);
-  const month = useExplorerStore((s) => s.month);
-  const filters = useExplorerStore((s) => s.filters);
+  const { data, frames, metric, month, filters } = useShownMonth();
   if (!data || !frames || month === null) return null;
   const { outlets } = onScreenSources(data, frames, metric, month, filters);
   if (outlets.length === 0) return null;

@@ -8,6 +8,7 @@ import { PLAY_SPEEDS, useExplorerStore } from "../state/store";
 import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from "./icons";
 import { TimelineChart } from "./TimelineChart";
 import { usePlayback } from "./use-playback";
+import { useShownMonth } from "../state/use-shown-month";
 
 /** Page Up and Page Down move a year (the browser's own step is a tenth of the range); Space plays and pauses. */
 function onSliderKey(event: React.KeyboardEvent<HTMLInputElement>): void {
@@ -24,10 +25,7 @@ function onSliderKey(event: React.KeyboardEvent<HTMLInputElement>): void {
 export function Timeline() {
   usePlayback();
   const t = useT();
-  const data = useExplorerStore((s) => s.data);
-  const frames = useExplorerStore((s) => s.frames);
-  const month = useExplorerStore((s) => s.month);
-  const metric = useExplorerStore((s) => s.metric);
+  const { data, frames, metric, month } = useShownMonth();
   const pinned = useExplorerStore((s) => s.pinned);
   const playing = useExplorerStore((s) => s.playing);
   const speed = useExplorerStore((s) => s.speed);

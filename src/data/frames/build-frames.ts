@@ -27,7 +27,7 @@ export interface Corridor extends DrawnSeries {
   routeId?: string;
   through: string;
   path: LonLat[];
-  /** ISO alpha-3 of the country the drawing ends in ("Kazakhstan and beyond") */
+  /** ISO alpha-3 of the country the drawing ends in ("<country> and beyond") */
   beyondCountry?: string;
 }
 

@@ -39,7 +39,7 @@ const alongKm = (line: Feature<LineString>, point: LonLat) => nearestPointOnLine
 
 /**
  * The stretch of a route a port's figure is drawn along: from a little before the counting place
- * to a little past the border, oriented outwards. Figures only say "through Horgos", so the drawing
+ * to a little past the border, oriented outwards. Figures only say "through this port", so the drawing
  * ends where the data ends: just past the first place across the border, never at a capital.
  * Returns undefined when the place is not on the route.
  */

@@ -21,7 +21,7 @@ export type Drawing =
       route: Route | undefined;
       through: PointPlace;
       path: LonLat[];
-      /** The first place across the border, whose country the drawing ends in ("Kazakhstan and beyond"). */
+      /** The first place across the border, whose country the drawing ends in ("<country> and beyond"). */
       beyond: Place | undefined;
       beyondCountry: string | undefined;
     }

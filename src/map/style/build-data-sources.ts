@@ -15,7 +15,7 @@ import {
 import type { DataSources } from "./with-data-layers";
 
 export interface SourceWords {
-  /** "Kazakhstan and beyond": where a corridor's figure stops being specific */
+  /** "<country> and beyond": where a corridor's figure stops being specific */
   andBeyond: (country: string) => string;
   placeName: (place: Place) => string;
 }

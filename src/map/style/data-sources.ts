@@ -100,7 +100,7 @@ export function corridorsCollection(corridors: readonly Corridor[], colorOf: (c:
 }
 
 /**
- * Where each corridor ends, with the words for where the data ends ("Kazakhstan and beyond") and the
+ * Where each corridor ends, with the words for where the data ends ("<country> and beyond") and the
  * direction of travel for an arrowhead. Imports point back into the port.
  */
 export function corridorEndsCollection(
@@ -147,7 +147,7 @@ export function totalsCollection(totals: readonly PlaceTotal[]): FeatureCollecti
   };
 }
 
-/** Labels at the anchors of groups that arcs are drawn to ("Central Asia"), so a reader knows the arc ends at no city. */
+/** Labels at the anchors of groups that arcs are drawn to ("the EU", "the Gulf states"), so a reader knows the arc ends at no city. */
 export function anchorsCollection(anchors: readonly { id: string; name: string; position: [number, number] }[]): FeatureCollection<Point> {
   return {
     type: "FeatureCollection",

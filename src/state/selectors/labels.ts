@@ -12,7 +12,7 @@ export function placeName(data: CompiledPackage, id: string): string {
   return place ? nameOf(place) : id;
 }
 
-/** "Xinjiang → Kazakhstan", "Horgos → all partners" */
+/** "<region> → <country>", "<port> → all partners" */
 export function seriesTitle(data: CompiledPackage, series: Pick<Series, "origin" | "destination">): string {
   const destination = lookups(data).places.get(series.destination);
   const to = destination?.kind === "group" && destination.members?.includes("*") ? t("app.allPartners") : destination ? nameOf(destination) : series.destination;

@@ -5,15 +5,13 @@ import { clearFilters, setFilters } from "../../state/actions";
 import { nameOf } from "../../state/selectors/labels";
 import { lookups } from "../../state/selectors/lookups";
 import { TOP_N_CHOICES, useExplorerStore } from "../../state/store";
+import { useShownMonth } from "../../state/use-shown-month";
 
 
 /** Filters as flowmap.blue users expect them: by partner, by port, by mode, and only the largest N flows. */
 export function FlowFilters() {
   const t = useT();
-  const data = useExplorerStore((s) => s.data);
-  const frames = useExplorerStore((s) => s.frames);
-  const metric = useExplorerStore((s) => s.metric);
-  const filters = useExplorerStore((s) => s.filters);
+  const { data, frames, metric, filters } = useShownMonth();
   const lang = useExplorerStore((s) => s.lang);
   const options = useMemo(() => {
     if (!data || !frames) return { partners: [], ports: [], modes: [] };

@@ -7,14 +7,12 @@ import { lookups, valueAt } from "../../state/selectors/lookups";
 import { notOnMap } from "../../state/selectors/not-on-map";
 import { useExplorerStore } from "../../state/store";
 import { MethodBadge } from "../MethodBadge";
+import { useShownMonth } from "../../state/use-shown-month";
 
 /** Everything published for the month that the map cannot draw, named beside it: nothing is silently missing. */
 export function NotOnMap() {
   const t = useT();
-  const data = useExplorerStore((s) => s.data);
-  const frames = useExplorerStore((s) => s.frames);
-  const metric = useExplorerStore((s) => s.metric);
-  const month = useExplorerStore((s) => s.month);
+  const { data, frames, metric, month } = useShownMonth();
   useExplorerStore((s) => s.lang);
   if (!data || !frames || month === null) return null;
   const items = notOnMap(frames, metric, month);

@@ -5,6 +5,17 @@ import { flyToPlace, pin } from "../../state/actions";
 import { nameOf } from "../../state/selectors/labels";
 import { searchPlaces } from "../../state/selectors/place-search";
 import { useExplorerStore } from "../../state/store";
+import type { Place } from "../../data/model";
+
+/** Two of the package's own ports (else places) in the reader's language, for the search box's hint. */
+function searchExamples(places: readonly Place[], lang: string): string {
+  const named = places.filter((p) => p.coordinates && p.kind !== "group" && p.kind !== "country");
+  const ports = named.filter((p) => p.kind === "port");
+  return (ports.length >= 2 ? ports : named)
+    .slice(0, 2)
+    .map((p) => nameOf(p, lang))
+    .join(", ");
+}
 
 /** A place search box (names in every language and other spellings): choosing one pins it and flies there. */
 export function PlaceSearch() {
@@ -30,7 +41,7 @@ export function PlaceSearch() {
         id={`${listId}-input`}
         type="search"
         value={query}
-        placeholder={t("search.placeholder")}
+        placeholder={t("search.placeholder", { examples: searchExamples(data.places, lang) })}
         role="combobox"
         aria-expanded={matches.length > 0}
         aria-controls={listId}

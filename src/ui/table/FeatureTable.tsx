@@ -9,6 +9,7 @@ import { featureName, nameOf } from "../../state/selectors/labels";
 import { placeFigures } from "../../state/selectors/place-figures";
 import { useExplorerStore, type Selection } from "../../state/store";
 import { showOnMap } from "./show-on-map";
+import { useShownMonth } from "../../state/use-shown-month";
 
 interface FeatureRow {
   selection: Selection;
@@ -24,10 +25,7 @@ interface FeatureRow {
  */
 export function FeatureTable() {
   const t = useT();
-  const data = useExplorerStore((s) => s.data);
-  const frames = useExplorerStore((s) => s.frames);
-  const month = useExplorerStore((s) => s.month);
-  const metric = useExplorerStore((s) => s.metric);
+  const { data, frames, metric, month } = useShownMonth();
   const lang = useExplorerStore((s) => s.lang);
   const mapAvailable = useExplorerStore((s) => s.mapStatus === "ok");
   const rows = useMemo((): FeatureRow[] => {

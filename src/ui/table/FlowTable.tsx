@@ -10,6 +10,7 @@ import { useExplorerStore } from "../../state/store";
 import { MethodBadge } from "../MethodBadge";
 import { showOnMap } from "./show-on-map";
 import { sortRows, type SortDirection, type SortKey } from "./sort-rows";
+import { useShownMonth } from "../../state/use-shown-month";
 
 const DRAWN_AS_KEY = { arc: "table.drawnArc", corridor: "table.drawnCorridor", circle: "table.drawnCircle", "not drawn": "table.drawnListed" } as const satisfies Record<DrawnAs, string>;
 
@@ -33,11 +34,7 @@ interface TableRow {
  */
 export function FlowTable() {
   const t = useT();
-  const data = useExplorerStore((s) => s.data);
-  const frames = useExplorerStore((s) => s.frames);
-  const metric = useExplorerStore((s) => s.metric);
-  const month = useExplorerStore((s) => s.month);
-  const filters = useExplorerStore((s) => s.filters);
+  const { data, frames, metric, month, filters } = useShownMonth();
   const lang = useExplorerStore((s) => s.lang);
   const mapAvailable = useExplorerStore((s) => s.mapStatus === "ok");
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: "value", direction: "descending" });

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { summaryText } from "../../format/summary-text";
 import { monthSummary } from "../../state/selectors/month-summary";
 import { NO_FILTERS, useExplorerStore, type ExplorerState } from "../../state/store";
+import { useShownMonth } from "../../state/use-shown-month";
 
 const filtersOn = (filters: ExplorerState["filters"]) => Object.entries(filters).some(([key, value]) => value !== NO_FILTERS[key as keyof typeof NO_FILTERS]);
 
@@ -14,11 +15,7 @@ export function summaryOf(state: Pick<ExplorerState, "data" | "frames" | "metric
 
 /** The written summary of the month on screen, in the reader's language. */
 export function useMonthSummaryText(): string {
-  const data = useExplorerStore((s) => s.data);
-  const frames = useExplorerStore((s) => s.frames);
-  const metric = useExplorerStore((s) => s.metric);
-  const month = useExplorerStore((s) => s.month);
-  const filters = useExplorerStore((s) => s.filters);
+  const { data, frames, metric, month, filters } = useShownMonth();
   const lang = useExplorerStore((s) => s.lang);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => summaryOf({ data, frames, metric, month, filters }), [data, frames, metric, month, filters, lang]);
