@@ -22,9 +22,7 @@ export const en = {
   "map.lost": "The map lost its graphics context and is being rebuilt…",
   "map.unavailable": "This browser cannot draw the map (WebGL is turned off or not supported). The table has the same figures.",
   "map.keepsFailing": "The map keeps losing its graphics context, so it is switched off. The table has the same figures.",
-  "map.keys": "Map: arrow keys pan, + and − zoom.",
 
-  "summary.title": "Summary of the month",
   "summary.lead_one": "{{month}}, {{metric}}: {{count}} series has a published figure.",
   "summary.lead_other": "{{month}}, {{metric}}: {{count}} series have a published figure.",
   "summary.largest": "Largest: {{items}}.",
@@ -166,7 +164,6 @@ export const en = {
   "legend.planned": "Planned",
   "legend.zone": "Free-trade or bonded zone",
   "legend.zoneApprox": "outline approximate",
-  "legend.groupAnchor": "Group of countries: the arc ends at a representative point",
 
   "title.exports": "exports",
   "title.withDirection": "{{title}}, {{direction}}",
@@ -213,7 +210,6 @@ export const en = {
   "details.latest": "latest: {{month}}",
   "details.show": "Show on the map",
   "details.forecast": "forecast",
-  "details.offTimeline": "Also published, not on the timeline:",
   "details.along": "Drawn along {{route}}, through {{place}}",
   "details.alongStub": "Drawn through {{place}} towards {{country}}; the route is not published",
   "details.endsBeyond": "The figure covers all partners, so the line ends past the border.",

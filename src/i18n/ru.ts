@@ -27,9 +27,7 @@ export const ru: Record<string, string> = {
   "map.lost": "Карта потеряла графический контекст и восстанавливается…",
   "map.unavailable": "Этот браузер не может показать карту (WebGL отключен или не поддерживается). Те же данные есть в таблице.",
   "map.keepsFailing": "Карта постоянно теряет графический контекст, поэтому она отключена. Те же данные есть в таблице.",
-  "map.keys": "Карта: стрелки — перемещение, + и − — масштаб.",
 
-  "summary.title": "Сводка за месяц",
   "summary.lead_one": "{{metric}}, {{month}}: значения опубликованы по {{count}} ряду данных.",
   "summary.lead_few": "{{metric}}, {{month}}: значения опубликованы по {{count}} рядам данных.",
   "summary.lead_many": "{{metric}}, {{month}}: значения опубликованы по {{count}} рядам данных.",
@@ -185,7 +183,6 @@ export const ru: Record<string, string> = {
   "legend.planned": "Планируется",
   "legend.zone": "Зона свободной торговли или бондовая зона",
   "legend.zoneApprox": "контур приблизительный",
-  "legend.groupAnchor": "Группа стран: дуга заканчивается в условной точке",
 
   "title.withDirection": "{{title}}, {{direction}}",
   "title.withSubject": "{{title}} ({{subject}})",
@@ -232,7 +229,6 @@ export const ru: Record<string, string> = {
   "details.latest": "последние данные: {{month}}",
   "details.show": "Показать на карте",
   "details.forecast": "прогноз",
-  "details.offTimeline": "Также опубликовано, вне шкалы времени:",
   "details.along": "Линия проведена по маршруту «{{route}}» через {{place}}",
   "details.alongStub": "Линия проведена через {{place}} к границе, далее — {{country}}; маршрут не опубликован",
   "details.endsBeyond": "Данные охватывают всех партнеров, поэтому линия заканчивается за границей.",

@@ -23,9 +23,7 @@ export const zh: Record<string, string> = {
   "map.lost": "地图的图形上下文已丢失，正在重建…",
   "map.unavailable": "此浏览器无法绘制地图（WebGL已关闭或不受支持）。表格中有相同的数据。",
   "map.keepsFailing": "地图反复丢失图形上下文，已关闭。表格中有相同的数据。",
-  "map.keys": "地图：方向键平移，+和−缩放。",
 
-  "summary.title": "本月概况",
   "summary.lead_other": "{{month}}{{metric}}：共有{{count}}个数据序列发布了数值。",
   "summary.largest": "数值最大的是：{{items}}。",
   "summary.item": "{{title}}，{{value}}（{{method}}）",
@@ -160,7 +158,6 @@ export const zh: Record<string, string> = {
   "legend.planned": "规划中",
   "legend.zone": "自贸区或保税区",
   "legend.zoneApprox": "大致轮廓",
-  "legend.groupAnchor": "国家组合：弧线止于代表点",
 
   "title.withDirection": "{{title}}，{{direction}}",
   "title.withSubject": "{{title}}（{{subject}}）",
@@ -207,7 +204,6 @@ export const zh: Record<string, string> = {
   "details.latest": "最新：{{month}}",
   "details.show": "在地图上显示",
   "details.forecast": "预测",
-  "details.offTimeline": "另有已发布数据，不在时间轴范围内：",
   "details.along": "沿{{route}}绘制，经过{{place}}",
   "details.alongStub": "经{{place}}向{{country}}方向绘制；线路未公布",
   "details.endsBeyond": "该数据涵盖所有贸易伙伴，因此线条止于境外。",
