@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { countNear, decodePng, mapView, waitForMapIdle } from "./helpers";
 import { hex } from "./watch";
+import { THEME_COLORS } from "../src/map/basemap-style";
 import { DIRECTION_COLORS } from "../src/map/layers/palette";
 
 /** Pixels of the two-way flow colour in the map: arcs and corridors are drawn, not just a basemap. */
@@ -77,4 +78,26 @@ test.describe("never a blank page", () => {
     await alert.getByRole("button", { name: "Reload the page" }).click();
     await waitForMapIdle(page);
   });
+});
+
+test("the basemap draws while a slow package is still loading, then the package's view and flows follow", async ({ page }) => {
+  await page.route("**/data/corridors.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    await route.continue();
+  });
+  await page.goto("/?month=2024-06");
+  // Before the package arrives: a map with land on it, and no timeline yet.
+  await page.waitForSelector(".maplibregl-canvas", { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector(".maplibregl-map") !== null);
+  await page.waitForTimeout(1_500);
+  await expect(page.locator(".month-slider")).toHaveCount(0);
+  const early = decodePng(await page.locator(".map-area").screenshot());
+  const land = countNear(early, hex(THEME_COLORS.light.land), 6) + countNear(early, hex(THEME_COLORS.light.focusLand), 6);
+  expect(land / (early.width * early.height)).toBeGreaterThan(0.05);
+  // After: the package's opening view, with its flows drawn.
+  await waitForMapIdle(page);
+  const view = await mapView(page);
+  expect(view.center[0]).toBeGreaterThan(5);
+  expect(view.center[0]).toBeLessThan(96);
+  expect(await flowPixels(page)).toBeGreaterThan(200);
 });

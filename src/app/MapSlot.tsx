@@ -21,14 +21,12 @@ const MAX_LOSSES = 3;
 const LOSS_WINDOW_MS = 60_000;
 
 /**
- * The map, once the data is in and the slot is near the viewport, with what floats over it and the
+ * The map, once the slot is near the viewport, with what floats over it and the
  * table that stands in for it. Without WebGL 2 the table is shown at once; when the WebGL context
  * is lost the map is built again, with the month, metric, selection and camera the store kept.
  */
 export function MapSlot({ className, children }: { className: string; children?: React.ReactNode }) {
   const t = useT();
-  // The map stays while another package is being checked: only the first load waits for data.
-  const ready = useExplorerStore((s) => s.data !== null);
   const mapStatus = useExplorerStore((s) => s.mapStatus);
   const ref = useRef<HTMLElement>(null);
   const near = useNearViewport(ref);
@@ -55,7 +53,8 @@ export function MapSlot({ className, children }: { className: string; children?:
     }, REBUILD_DELAY_MS);
   }, []);
 
-  const drawMap = mapStatus === "ok" && ready;
+  // The basemap does not wait for the package: the package's layers join the map when it arrives.
+  const drawMap = mapStatus === "ok";
   return (
     <main className={className} ref={ref}>
       {drawMap && near && !rebuilding ? (

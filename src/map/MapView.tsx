@@ -10,6 +10,8 @@ import { useExplorerStore } from "../state/store";
 import { SUMMARY_ID } from "../ui/table/MonthSummary";
 import { openingCamera, type Padding } from "./camera/opening-camera";
 import { registerMap } from "./map-registry";
+import { DATA_SOURCE_IDS } from "./style/data-sources";
+import { useOpenOnPackage } from "./use-open-on-package";
 import { arcSegmentsForZoom, buildArcsLayer } from "./layers/arcs-layer";
 import { useCorridorDashes } from "./use-corridor-dashes";
 import { useCustomStyleData } from "./use-custom-style-data";
@@ -27,6 +29,8 @@ export const FIRST_ARCS_MARK = "corridors:first-arcs";
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+const WORLD = { center: [0, 20] as [number, number], zoom: 1.5 };
+
 /** Room for the zoom buttons (left), the source line and the credit (bottom) when the map fits its opening view. */
 const OPENING_PADDING: Padding = { top: 24, right: 24, bottom: 40, left: 56 };
 
@@ -36,6 +40,8 @@ const OPENING_PADDING: Padding = { top: 24, right: 24, bottom: 40, left: 56 };
  */
 function markIdle(event: MapLibreEvent): void {
   const map = event.target;
+  // A frame counts as finished once the package is drawn in it, not the basemap alone.
+  if (!map.getSource(DATA_SOURCE_IDS.places)) return;
   const container = map.getContainer();
   const center = map.getCenter();
   container.dataset.center = `${center.lng.toFixed(6)},${center.lat.toFixed(6)}`;
@@ -87,7 +93,8 @@ export function MapView({ onContextLost }: { onContextLost: () => void }) {
     style: mapStyle.style,
     opening: (size) => {
       const s = useExplorerStore.getState();
-      if (!s.data) return { center: [0, 20], zoom: 1.5 };
+      // Before the package is in, the world; useOpenOnPackage moves to the package's view when it is.
+      if (!s.data) return s.camera ?? WORLD;
       return openingCamera({ data: s.data, frames: s.frames, metric: s.metric, month: s.month, camera: s.camera, size, padding: OPENING_PADDING });
     },
     locale,
@@ -139,6 +146,7 @@ export function MapView({ onContextLost }: { onContextLost: () => void }) {
   useCorridorDashes(map, animate);
   useCustomStyleData(map, mapStyle.sources, mapStyle.layers);
   useKeepSelectionInView(map);
+  useOpenOnPackage(map, OPENING_PADDING);
 
   useEffect(() => {
     registerMap(map, overlay);

@@ -16,10 +16,13 @@ export function StatusOverlay() {
     );
   }
   if (status.state === "loading") {
+    // A small card over the map: the basemap draws underneath while the package is on its way.
     return (
-      <div className="status-overlay" role="status">
-        <div className="spinner" aria-hidden="true" />
-        <p>{t("app.loading")}</p>
+      <div className="status-overlay loading" role="status">
+        <div className="status-card">
+          <div className="spinner" aria-hidden="true" />
+          <p>{t("app.loading")}</p>
+        </div>
       </div>
     );
   }
