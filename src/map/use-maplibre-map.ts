@@ -63,7 +63,9 @@ export function useMapLibreMap(container: RefObject<HTMLDivElement | null>, setu
   const applied = useRef<MapSetup["style"] | null>(null);
   const styleLoaded = useRef(false);
 
-  useEffect(() => {
+  // A layout effect, not an effect: the map (and its worker, which loads the basemap) starts before
+  // the browser paints the page around it, not after that first paint, which on a slow GPU takes a while.
+  useLayoutEffect(() => {
     const element = container.current;
     if (!element) return undefined;
     const { style, opening, locale } = latest.current;

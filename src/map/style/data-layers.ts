@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import { FLOW_STATE } from "../../state/selectors/flow-state";
-import { PLACE_COLORS, ROUTE_COLORS, ZONE_COLORS, cssColor, type Theme } from "../layers/palette";
+import { PLACE_COLORS, ROUTE_COLORS, ZONE_COLORS, cssColor, type Rgba, type Theme } from "../layers/palette";
 import { DATA_SOURCE_IDS as S } from "./data-sources";
 
 /** Route phases as feature-state numbers: each phase has its own layer and line pattern. */
@@ -27,8 +27,26 @@ export const PICKABLE_LAYER_IDS = [DATA_LAYER_IDS.places, DATA_LAYER_IDS.totals,
 
 const state = (key: string): ExpressionSpecification => ["feature-state", key];
 const isState = (key: string, value: number | boolean): ExpressionSpecification => ["==", ["coalesce", state(key), -1], value];
+/**
+ * A constant written as a per-feature expression. MapLibre compiles one shader program for each mix
+ * of constant and per-feature paint properties, and each costs the reader's device a compile and,
+ * on a software GPU, tens of milliseconds of the first frame. Every line layer here gives the same
+ * properties per feature (colour, width, offset, opacity, dashes), so all of them share one program;
+ * the labels share one, and the zones share the basemap's country fill.
+ */
+export function perFeature<T>(value: T): ExpressionSpecification {
+  return ["case", ["has", "__never_set__"], value, value] as ExpressionSpecification;
+}
+const SOLID: ExpressionSpecification = perFeature(["literal", [1, 0]]);
+const NO_OFFSET: ExpressionSpecification = perFeature(0);
+
 /** Opacity of a flow drawing from its state: hidden by a filter, dimmed by a focus elsewhere, or shown. */
 const flowOpacity = (shown: number): ExpressionSpecification => ["case", isState("state", FLOW_STATE.hidden), 0, isState("state", FLOW_STATE.dimmed), shown * 0.16, shown];
+
+/** A pinned zone's fill: the same colour, nearly twice as opaque. */
+function strongerFill([r, g, b, a]: Rgba): Rgba {
+  return [r, g, b, Math.min(255, Math.round(a * 1.8))];
+}
 
 export interface DataLayerOptions {
   theme: Theme;
@@ -44,15 +62,33 @@ export function dataLayersBelowLabels({ theme }: DataLayerOptions): LayerSpecifi
   const routeWidth: ExpressionSpecification = ["match", ["get", "mode"], "rail", 1.8, "road", 1.3, 1.1];
   const routeOn = (phase: number, shown: number): ExpressionSpecification => ["case", isState("phase", phase), ["case", ["to-boolean", state("hi")], 1, shown], 0];
   return [
-    { id: DATA_LAYER_IDS.zonesFill, type: "fill", source: S.zones, paint: { "fill-color": cssColor(zone.fill), "fill-opacity": ["case", ["to-boolean", state("on")], ["case", ["to-boolean", state("hi")], 1.8, 1], 0] } },
-    { id: DATA_LAYER_IDS.zonesLine, type: "line", source: S.zones, filter: ["!", ["get", "approximate"]], paint: { "line-color": cssColor(zone.line), "line-width": 1.5, "line-opacity": ["case", ["to-boolean", state("on")], 1, 0] } },
+    {
+      id: DATA_LAYER_IDS.zonesFill,
+      type: "fill",
+      source: S.zones,
+      // The state picks the colour, not the opacity: a constant opacity and a per-feature colour is the basemap's country fill, whose program this shares.
+      paint: { "fill-color": ["case", ["to-boolean", state("on")], ["case", ["to-boolean", state("hi")], cssColor(strongerFill(zone.fill)), cssColor(zone.fill)], "rgba(0, 0, 0, 0)"] },
+    },
+    {
+      id: DATA_LAYER_IDS.zonesLine,
+      type: "line",
+      source: S.zones,
+      filter: ["!", ["get", "approximate"]],
+      paint: { "line-color": perFeature(cssColor(zone.line)), "line-width": perFeature(1.5), "line-offset": NO_OFFSET, "line-dasharray": SOLID, "line-opacity": ["case", ["to-boolean", state("on")], 1, 0] },
+    },
     {
       id: DATA_LAYER_IDS.zonesLineApprox,
       type: "line",
       source: S.zones,
       filter: ["get", "approximate"],
       // Dashed: an outline drawn by us where none is published.
-      paint: { "line-color": cssColor(zone.line), "line-width": 1.5, "line-dasharray": [3, 2], "line-opacity": ["case", ["to-boolean", state("on")], 1, 0] },
+      paint: {
+        "line-color": perFeature(cssColor(zone.line)),
+        "line-width": perFeature(1.5),
+        "line-offset": NO_OFFSET,
+        "line-dasharray": perFeature(["literal", [3, 2]]),
+        "line-opacity": ["case", ["to-boolean", state("on")], 1, 0],
+      },
     },
     {
       id: DATA_LAYER_IDS.routesOperating,
@@ -60,8 +96,9 @@ export function dataLayersBelowLabels({ theme }: DataLayerOptions): LayerSpecifi
       source: S.routes,
       layout: { "line-join": "round", "line-cap": "round" },
       paint: {
-        "line-color": cssColor(route.line),
+        "line-color": perFeature(cssColor(route.line)),
         "line-width": ["case", ["to-boolean", state("hi")], ["*", routeWidth, 2.2], routeWidth],
+        "line-offset": NO_OFFSET,
         // Air routes are dashed great circles; rail and road are solid, rail heavier.
         "line-dasharray": ["match", ["get", "mode"], "air", ["literal", [4, 3]], ["literal", [1, 0]]],
         "line-opacity": routeOn(ROUTE_PHASE_CODE.operating, 0.75),
@@ -72,28 +109,46 @@ export function dataLayersBelowLabels({ theme }: DataLayerOptions): LayerSpecifi
       type: "line",
       source: S.routes,
       layout: { "line-join": "round" },
-      paint: { "line-color": cssColor(route.planned), "line-width": routeWidth, "line-dasharray": [2.5, 1.5], "line-opacity": routeOn(ROUTE_PHASE_CODE.construction, 0.85) },
+      paint: {
+        "line-color": perFeature(cssColor(route.planned)),
+        "line-width": routeWidth,
+        "line-offset": NO_OFFSET,
+        "line-dasharray": perFeature(["literal", [2.5, 1.5]]),
+        "line-opacity": routeOn(ROUTE_PHASE_CODE.construction, 0.85),
+      },
     },
     {
       id: DATA_LAYER_IDS.routesPlanned,
       type: "line",
       source: S.routes,
       layout: { "line-join": "round", "line-cap": "round" },
-      paint: { "line-color": cssColor(route.planned), "line-width": routeWidth, "line-dasharray": [0.1, 2.2], "line-opacity": routeOn(ROUTE_PHASE_CODE.planned, 0.8) },
+      paint: {
+        "line-color": perFeature(cssColor(route.planned)),
+        "line-width": routeWidth,
+        "line-offset": NO_OFFSET,
+        "line-dasharray": perFeature(["literal", [0.1, 2.2]]),
+        "line-opacity": routeOn(ROUTE_PHASE_CODE.planned, 0.8),
+      },
     },
     {
       id: DATA_LAYER_IDS.corridorsCasing,
       type: "line",
       source: S.corridors,
       layout: { "line-join": "round", "line-cap": "round" },
-      paint: { "line-color": halo, "line-width": ["+", ["coalesce", state("w"), 0], 2], "line-offset": ["coalesce", state("offset"), 0], "line-opacity": ["case", [">", ["coalesce", state("w"), 0], 0], flowOpacity(0.9), 0] },
+      paint: {
+        "line-color": perFeature(halo),
+        "line-width": ["+", ["coalesce", state("w"), 0], 2],
+        "line-offset": ["coalesce", state("offset"), 0],
+        "line-dasharray": SOLID,
+        "line-opacity": ["case", [">", ["coalesce", state("w"), 0], 0], flowOpacity(0.9), 0],
+      },
     },
     {
       id: DATA_LAYER_IDS.corridors,
       type: "line",
       source: S.corridors,
       layout: { "line-join": "round", "line-cap": "butt" },
-      paint: { "line-color": ["get", "color"], "line-width": ["coalesce", state("w"), 0], "line-offset": ["coalesce", state("offset"), 0], "line-opacity": flowOpacity(0.95) },
+      paint: { "line-color": ["get", "color"], "line-width": ["coalesce", state("w"), 0], "line-offset": ["coalesce", state("offset"), 0], "line-dasharray": SOLID, "line-opacity": flowOpacity(0.95) },
     },
     {
       // Moving dashes over the corridors in the animated mode; their pattern is stepped by the map view.
@@ -175,14 +230,14 @@ export function dataLayersOnTop({ theme, font }: DataLayerOptions): LayerSpecifi
         "text-max-width": 8,
         "text-optional": true,
       },
-      paint: { "icon-opacity": on, "text-color": muted, "text-halo-color": halo, "text-halo-width": 1.5, "text-opacity": on },
+      paint: { "icon-opacity": on, "text-color": perFeature(muted), "text-halo-color": halo, "text-halo-width": 1.5, "text-opacity": on },
     },
     {
       id: DATA_LAYER_IDS.anchors,
       type: "symbol",
       source: S.anchors,
       layout: { "text-field": ["get", "name"], "text-font": font, "text-size": 12, "text-transform": "uppercase", "text-letter-spacing": 0.06, "text-max-width": 8, "text-offset": [0, 1] },
-      paint: { "text-color": muted, "text-halo-color": halo, "text-halo-width": 1.5, "text-opacity": on },
+      paint: { "text-color": perFeature(muted), "text-halo-color": halo, "text-halo-width": 1.5, "text-opacity": on },
     },
   ];
 }
