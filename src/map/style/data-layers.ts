@@ -61,6 +61,13 @@ export function dataLayersBelowLabels({ theme }: DataLayerOptions): LayerSpecifi
   const halo = theme === "dark" ? "rgba(18,26,34,0.85)" : "rgba(255,255,255,0.85)";
   const routeWidth: ExpressionSpecification = ["match", ["get", "mode"], "rail", 1.8, "road", 1.3, 1.1];
   const routeOn = (phase: number, shown: number): ExpressionSpecification => ["case", isState("phase", phase), ["case", ["to-boolean", state("hi")], 1, shown], 0];
+  const unbuiltRoute = (id: string, cap: "butt" | "round", dashes: [number, number], opacity: ExpressionSpecification): LayerSpecification => ({
+    id,
+    type: "line",
+    source: S.routes,
+    layout: { "line-join": "round", "line-cap": cap },
+    paint: { "line-color": perFeature(cssColor(route.planned)), "line-width": routeWidth, "line-offset": NO_OFFSET, "line-dasharray": perFeature(["literal", dashes]), "line-opacity": opacity },
+  });
   return [
     {
       id: DATA_LAYER_IDS.zonesFill,
@@ -104,32 +111,9 @@ export function dataLayersBelowLabels({ theme }: DataLayerOptions): LayerSpecifi
         "line-opacity": routeOn(ROUTE_PHASE_CODE.operating, 0.75),
       },
     },
-    {
-      id: DATA_LAYER_IDS.routesConstruction,
-      type: "line",
-      source: S.routes,
-      layout: { "line-join": "round" },
-      paint: {
-        "line-color": perFeature(cssColor(route.planned)),
-        "line-width": routeWidth,
-        "line-offset": NO_OFFSET,
-        "line-dasharray": perFeature(["literal", [2.5, 1.5]]),
-        "line-opacity": routeOn(ROUTE_PHASE_CODE.construction, 0.85),
-      },
-    },
-    {
-      id: DATA_LAYER_IDS.routesPlanned,
-      type: "line",
-      source: S.routes,
-      layout: { "line-join": "round", "line-cap": "round" },
-      paint: {
-        "line-color": perFeature(cssColor(route.planned)),
-        "line-width": routeWidth,
-        "line-offset": NO_OFFSET,
-        "line-dasharray": perFeature(["literal", [0.1, 2.2]]),
-        "line-opacity": routeOn(ROUTE_PHASE_CODE.planned, 0.8),
-      },
-    },
+    // Lines not yet operating are grey and dashed: long dashes while being built, dots while planned.
+    unbuiltRoute(DATA_LAYER_IDS.routesConstruction, "butt", [2.5, 1.5], routeOn(ROUTE_PHASE_CODE.construction, 0.85)),
+    unbuiltRoute(DATA_LAYER_IDS.routesPlanned, "round", [0.1, 2.2], routeOn(ROUTE_PHASE_CODE.planned, 0.8)),
     {
       id: DATA_LAYER_IDS.corridorsCasing,
       type: "line",
