@@ -38,6 +38,14 @@ test("switching to a metric with nothing at the shown month moves to its latest 
   await expect(page.getByRole("slider", { name: /Month/ })).toHaveAttribute("aria-valuetext", /2025/);
 });
 
+test("a link to a metric with no monthly figure names that metric in the switch, not another one", async ({ page }) => {
+  // New businesses registered: the bundled package has no monthly figure for it (only totals that are not monthly flows).
+  await page.goto("/?month=2024-06&metric=new_firms");
+  await waitForMapIdle(page);
+  await expect(page.locator("#metric-select")).toHaveValue("new_firms");
+  await expect(page.locator("#month-summary")).toContainText("New businesses registered");
+});
+
 test("every series with a value is on the map or named beside it", async ({ page }) => {
   await page.goto("/?month=2024-06&metric=trains");
   await waitForMapIdle(page);

@@ -11,7 +11,9 @@ export function MetricControl() {
   const metric = useExplorerStore((s) => s.metric);
   const notice = useExplorerStore((s) => s.notice);
   if (!data) return null;
-  const metricsWithData = data.dataset.metrics.filter((m) => data.series.some((s) => s.metric === m.id && s.values.length > 0));
+  // Metrics without a figure are not offered, but the one on screen (a link may ask for it) is always
+  // named: the switch must never read "Trade value" over a map of something else.
+  const metricsWithData = data.dataset.metrics.filter((m) => m.id === metric || data.series.some((s) => s.metric === m.id && s.values.length > 0));
   return (
     <div className="metric-control">
       <div className="control-row">
