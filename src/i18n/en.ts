@@ -124,6 +124,7 @@ export const en = {
   "notOnMap.title_one": "Also published for {{month}}, not drawn",
   "notOnMap.title_other": "Also published for {{month}}, not drawn ({{count}})",
   "notOnMap.shares": "shares its drawing with {{other}}",
+  "notOnMap.sharesEmpty": "its drawing is the one for {{other}}, which has no figure this month; a different measure is not drawn in its place",
   "notOnMap.noPosition": "no position on the map",
   "notOnMap.negative": "the published totals disagree",
 

@@ -143,6 +143,7 @@ export const ru: Record<string, string> = {
   "notOnMap.title_many": "Опубликовано за {{month}}, но не на карте ({{count}})",
   "notOnMap.title_other": "Опубликовано за {{month}}, но не на карте ({{count}})",
   "notOnMap.shares": "на карте накладывается на «{{other}}»",
+  "notOnMap.sharesEmpty": "на карте это линия ряда «{{other}}», у которого нет данных за этот месяц; другой показатель вместо него не рисуется",
   "notOnMap.noPosition": "не задано положение на карте",
   "notOnMap.negative": "опубликованные итоги не сходятся",
 

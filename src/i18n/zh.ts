@@ -118,6 +118,7 @@ export const zh: Record<string, string> = {
 
   "notOnMap.title_other": "{{month}}另有{{count}}项已发布数据未在图上显示",
   "notOnMap.shares": "与“{{other}}”在图上重叠",
+  "notOnMap.sharesEmpty": "其图形与“{{other}}”共用，而后者本月无数据；口径不同，不以此数代替绘制",
   "notOnMap.noPosition": "无法在地图上定位",
   "notOnMap.negative": "已发布的累计数相互矛盾",
 

@@ -28,3 +28,17 @@ describe("no series is hidden", () => {
     });
   }
 });
+
+describe("a series listed as sharing a drawing", () => {
+  it("says whether the series it shares with is drawn that month, so an empty drawing is never implied to carry it", () => {
+    const { compiled } = checkPackage(readPackageDir(join(__dirname, "..", "..", "..", "data")));
+    if (!compiled) throw new Error("data did not compile");
+    const frames = buildFrames(compiled);
+    const shares = compiled.dataset.metrics.flatMap((m) => frames.months.flatMap((month) => notOnMap(frames, m.id, month).filter((n) => n.why === "shares").map((n) => ({ n, drawn: drawnAt(frames, m.id, month) }))));
+    expect(shares.length).toBeGreaterThan(0);
+    for (const { n, drawn } of shares) expect(n.withDrawn).toBe(n.with !== undefined && drawn.includes(n.with));
+    // The bundled package has both kinds: months where the official figure is drawn, and months where only the other one is published.
+    expect(shares.some(({ n }) => n.withDrawn === true)).toBe(true);
+    expect(shares.some(({ n }) => n.withDrawn === false)).toBe(true);
+  });
+});

@@ -8,6 +8,8 @@ export interface NotOnMap {
   why: "shares" | "no-position" | "negative";
   /** For "shares": the series whose drawing it would share */
   with?: string;
+  /** For "shares": whether that series is drawn this month (when not, the drawing is empty: a different measure is not put in its place) */
+  withDrawn?: boolean;
 }
 
 function negativeAt<T extends { seriesKey: string }>(frames: MetricFrames<T> | undefined, offset: number): NotOnMap[] {
@@ -41,8 +43,9 @@ function listedAt(frames: MetricFrames<ListedSeries> | undefined, offset: number
 export function notOnMap(frames: Frames, metric: string, month: MonthIndex): NotOnMap[] {
   const offset = month - (frames.months[0] ?? 0);
   if (offset < 0 || offset >= frames.months.length) return [];
+  const drawn = new Set(drawnAt(frames, metric, month));
   return [
-    ...listedAt(frames.listed.get(metric), offset),
+    ...listedAt(frames.listed.get(metric), offset).map((item) => (item.with !== undefined ? { ...item, withDrawn: drawn.has(item.with) } : item)),
     ...negativeAt(frames.flows.get(metric), offset),
     ...negativeAt(frames.corridors.get(metric), offset),
     ...negativeAt(frames.totals.get(metric), offset),

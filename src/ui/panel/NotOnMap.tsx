@@ -28,7 +28,11 @@ export function NotOnMap() {
           if (!series || !cell) return null;
           const other = item.with ? l.series.get(item.with) : undefined;
           const why =
-            item.why === "shares" && other ? t("notOnMap.shares", { other: seriesTitleWithSubject(data, other) }) : item.why === "negative" ? t("notOnMap.negative") : t("notOnMap.noPosition");
+            item.why === "shares" && other
+              ? t(item.withDrawn ? "notOnMap.shares" : "notOnMap.sharesEmpty", { other: seriesTitleWithSubject(data, other) })
+              : item.why === "negative"
+                ? t("notOnMap.negative")
+                : t("notOnMap.noPosition");
           return (
             <li key={item.seriesKey}>
               <button type="button" className="link-button" onClick={() => pin({ type: "flow", id: item.seriesKey })}>
