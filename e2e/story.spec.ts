@@ -46,6 +46,16 @@ test("a link to a metric with no monthly figure names that metric in the switch,
   await expect(page.locator("#month-summary")).toContainText("New businesses registered");
 });
 
+test("a month that draws nothing says so over the map, and a month that draws something does not", async ({ page }) => {
+  await page.goto("/?month=2024-06&metric=ev_imports");
+  await waitForMapIdle(page);
+  await expect(page.locator(".empty-month-note")).toHaveText("No Electric-vehicle imports figure is published for June 2024.");
+  await page.getByRole("slider", { name: /Month/ }).focus();
+  await page.keyboard.press("Home");
+  await expect(page.getByRole("slider", { name: /Month/ })).toHaveAttribute("aria-valuetext", "January 2022");
+  await expect(page.locator(".empty-month-note")).toHaveCount(0);
+});
+
 test("every series with a value is on the map or named beside it", async ({ page }) => {
   await page.goto("/?month=2024-06&metric=trains");
   await waitForMapIdle(page);

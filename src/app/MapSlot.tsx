@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
 import { useT } from "../i18n/use-t";
 import { setMapStatus } from "../state/actions";
 import { useExplorerStore } from "../state/store";
+import { EmptyMonthNote } from "../ui/EmptyMonthNote";
 import { HoverCard } from "../ui/HoverCard";
 import { LinkNotice } from "../ui/LinkNotice";
 import { PlaceChooser } from "../ui/PlaceChooser";
@@ -73,6 +74,7 @@ export function MapSlot({ className, children }: { className: string; children?:
       <DataView />
       <HoverCard />
       <PlaceChooser />
+      <EmptyMonthNote />
       <LinkNotice />
       {children}
     </main>

@@ -19,6 +19,8 @@ export const en = {
   "map.zoomIn": "Zoom in",
   "map.zoomOut": "Zoom out",
   "map.credits": "Map credits",
+  "map.nothingPublished": "No {{metric}} figure is published for {{month}}.",
+  "map.nothingDrawable": "Nothing for {{month}} can be drawn on the map: what is published is listed beside it.",
   "map.lost": "The map lost its graphics context and is being rebuilt…",
   "map.unavailable": "This browser cannot draw the map (WebGL is turned off or not supported). The table has the same figures.",
   "map.keepsFailing": "The map keeps losing its graphics context, so it is switched off. The table has the same figures.",

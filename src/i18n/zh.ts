@@ -20,6 +20,8 @@ export const zh: Record<string, string> = {
   "map.zoomIn": "放大",
   "map.zoomOut": "缩小",
   "map.credits": "地图版权信息",
+  "map.nothingPublished": "{{month}}没有已发布的{{metric}}数据。",
+  "map.nothingDrawable": "{{month}}的数据无法在地图上绘制，已发布的数据列在旁边。",
   "map.lost": "地图的图形上下文已丢失，正在重建…",
   "map.unavailable": "此浏览器无法绘制地图（WebGL已关闭或不受支持）。表格中有相同的数据。",
   "map.keepsFailing": "地图反复丢失图形上下文，已关闭。表格中有相同的数据。",

@@ -27,3 +27,9 @@ export function drawnBounds(frames: Frames, metric: string, month: MonthIndex): 
   });
   return boundsOf(points);
 }
+
+/** The box around what the metric draws in any month: where a phone looks when the shown month draws nothing. */
+export function drawnBoundsAnyMonth(frames: Frames, metric: string): Bounds | null {
+  const corners: LonLat[] = frames.months.flatMap((month) => drawnBounds(frames, metric, month) ?? []);
+  return boundsOf(corners);
+}

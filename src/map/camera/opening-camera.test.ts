@@ -45,8 +45,17 @@ describe("where the map opens", () => {
     expect(n).toBeGreaterThan(43.8);
   });
 
-  it("falls back to the package's view on a narrow map when the month draws nothing", () => {
+  it("fits what the metric draws in other months on a narrow map when the month draws nothing", () => {
     const opening = openingCamera({ data, frames, metric: "trade", month: 0, camera: null, size: { width: 360, height: 500 }, padding });
+    if (!("bounds" in opening)) throw new Error("expected bounds");
+    const [[w], [e]] = opening.bounds;
+    expect(w).toBeLessThan(67);
+    expect(e).toBeGreaterThan(87.6);
+    expect(e - w).toBeLessThan(30);
+  });
+
+  it("falls back to the package's view on a narrow map when the metric draws nothing in any month", () => {
+    const opening = openingCamera({ data, frames, metric: "passengers", month: 0, camera: null, size: { width: 360, height: 500 }, padding });
     expect(opening).toMatchObject({ bounds: [[5, 34], [96, 57]] });
   });
 });

@@ -3,7 +3,7 @@ import type { CompiledPackage } from "../../data/model";
 import type { MonthIndex } from "../../data/month";
 import { packageBounds } from "../../state/selectors/package-bounds";
 import type { Bounds } from "./bounds";
-import { drawnBounds } from "./drawn-bounds";
+import { drawnBounds, drawnBoundsAnyMonth } from "./drawn-bounds";
 
 export interface Padding {
   top: number;
@@ -47,7 +47,8 @@ export interface OpeningInput {
 /**
  * Where the map opens. A camera from the link (or from before a lost WebGL context) wins. Otherwise
  * a wide map shows the package's view, and a narrow or short one (a phone) fits what the opening
- * month draws, so the corridors fill the visible map rather than a band across it. Both are fitted
+ * month draws (or, when it draws nothing, what the metric draws in any month), so the corridors fill
+ * the visible map rather than a band across it. Both are fitted
  * inside the padding, that is inside the part of the map nothing covers.
  */
 export function openingCamera(input: OpeningInput): OpeningCamera {
@@ -56,7 +57,8 @@ export function openingCamera(input: OpeningInput): OpeningCamera {
   const visibleWidth = size.width - padding.left - padding.right;
   const visibleHeight = size.height - padding.top - padding.bottom;
   const compact = visibleWidth < COMPACT_WIDTH || visibleHeight < COMPACT_HEIGHT;
-  const drawn = compact && frames && month !== null ? drawnBounds(frames, metric, month) : null;
+  // A month that draws nothing still opens where the metric's flows are drawn in other months.
+  const drawn = compact && frames ? ((month !== null ? drawnBounds(frames, metric, month) : null) ?? drawnBoundsAnyMonth(frames, metric)) : null;
   const story = drawn ? withMargin(drawn, STORY_MARGIN) : null;
   if (story) return { bounds: story, padding, maxZoom: MAX_OPENING_ZOOM };
   const view = data.dataset.view;
