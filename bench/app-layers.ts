@@ -8,7 +8,7 @@ import { packArcGeometry, packMetric, type PackedMetric } from "../src/map/layer
  * memo and useFlowDrawing), so the step page measures the same work. Keep it in step with them.
  * Mirrored: per metric, packMetric + packArcGeometry (light theme, colour by direction) and the
  * per-arc states (no filter, nothing pinned: all "normal", what flowStates gives then); per month,
- * two width slices (the month eased from and the month shown) and a new ArcLayer.
+ * two width slices (the month eased from and the month shown) and a new FlowArcLayer.
  * Not mirrored: the corridors and totals the explorer draws with MapLibre (feature states, no deck.gl).
  */
 export const STEP_LAYER_ID = ARCS_LAYER_ID;
@@ -49,6 +49,6 @@ export function monthLayers(prepared: PreparedMetric, fromOffset: number, toOffs
 /** Typed arrays packing added on top of the frames. */
 export function packedArrays(prepared: PreparedMetric): ArrayBufferView[] {
   const { packed, arcs, states } = prepared;
-  const colors = [...new Set([arcs.attributes.getSourceColor.value, arcs.attributes.getTargetColor.value])];
-  return [packed.flowSource, packed.flowTarget, packed.flowWidths, packed.corridorWidths, packed.totalRadii, ...colors, states];
+  const { getSourceCommon, getTargetCommon, getColor } = arcs.attributes;
+  return [packed.flowSource, packed.flowTarget, getSourceCommon.value, getTargetCommon.value, packed.flowWidths, packed.corridorWidths, packed.totalRadii, getColor.value, states];
 }

@@ -70,6 +70,26 @@ test("stepping the month with the keyboard changes the month text and the flows"
   expect(w.errors).toEqual([]);
 });
 
+test("hovering an arc names the flow under the pointer, and a click pins it", async ({ page }) => {
+  const w = watch(page);
+  await page.goto("/");
+  await waitForMapIdle(page);
+  const view = await mapView(page);
+  // arcPoints gives the point half way along for either lean; the arc passes through one of them.
+  const card = page.locator(".hover-card");
+  for (const point of arcPoints(PLACES.xinjiang, PLACES.centralAsia, 0.5, view)) {
+    await page.mouse.move(point.x, point.y);
+    if (await card.isVisible()) break;
+  }
+  // The card is the arc's: the flow between the two ends, with its metric (not a place or a route).
+  await expect(card).toContainText("Xinjiang → Central Asia");
+  await expect(card).toContainText("Trade value");
+  await page.mouse.down();
+  await page.mouse.up();
+  await expect(page.locator(".pinned")).toContainText("Xinjiang → Central Asia");
+  expect(w.errors).toEqual([]);
+});
+
 test("clicking a port pins its panel: every figure published about it, across metrics, each one link away", async ({ page }) => {
   const w = watch(page);
   await page.goto("/?month=2024-06&view=75.4,37.2,6");

@@ -135,7 +135,7 @@ describe("the app still uses deck.gl the way the stubs assume", () => {
   const deckFiles = files.filter((f) => /from "@deck\.gl\//.test(f.code));
 
   it("finds the files that use deck.gl", () => {
-    expect(deckFiles.map((f) => f.file).some((f) => f.includes("arcs-layer"))).toBe(true);
+    expect(deckFiles.map((f) => f.file).some((f) => f.includes("flow-arc-layer"))).toBe(true);
   });
 
   it("sets no deck.gl controller, transitions, event props or tooltip", () => {

@@ -4,8 +4,8 @@ import { parseAst, type Plugin } from "vite";
  * Leaves out of the build the parts of deck.gl and luma.gl the explorer can never run: about 80 kB
  * gzip of the first view, as the bench counts it (scripts/bench/bundle-sizes.ts).
  *
- * Why it is safe, once for all: the app draws deck.gl in exactly one way, one ArcLayer with our own
- * FlowMotionExtension (src/map/layers/arcs-layer.ts) inside `new MapLibreOverlay({ interleaved: true })`
+ * Why it is safe, once for all: the app draws deck.gl in exactly one way, one FlowArcLayer with our own
+ * GLSL (src/map/layers/flow-arc-layer.ts) inside `new MapLibreOverlay({ interleaved: true })`
  * (src/map/use-deck-overlay.ts). Interleaved, luma.gl attaches to MapLibre's own WebGL2 context, so no
  * luma.gl device is ever of type "webgpu"; the overlay's views are a MapView (a GlobeView only for a
  * globe projection, which our style never sets) with no controller (MapLibre moves the map; deck.gl's
@@ -51,7 +51,7 @@ export const FILE_STUBS: readonly FileStub[] = [
   {
     file: "@deck.gl/core/dist/transitions/gpu-interpolation-transition.js",
     code: throwingClass("GPUInterpolationTransition", "deck.gl's attribute transitions"),
-    why: "attribute-transition-manager.js builds one only for an attribute named in a layer's `transitions` prop; the arcs layer has none (months ease in FlowMotionExtension's shader).",
+    why: "attribute-transition-manager.js builds one only for an attribute named in a layer's `transitions` prop; the arcs layer has none (months ease in the FlowArcLayer's shader).",
   },
   {
     file: "@deck.gl/core/dist/transitions/gpu-spring-transition.js",

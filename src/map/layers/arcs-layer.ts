@@ -1,16 +1,15 @@
-import { ArcLayer } from "@deck.gl/layers";
-import { FlowMotionExtension, type FlowMotionProps } from "./flow-motion-extension";
+import { toCommonSpace } from "./common-space";
+import { FlowArcLayer, type FlowArcLayerProps } from "./flow-arc-layer";
 
 export const ARCS_LAYER_ID = "flow-arcs";
 
-/** Positions and colours of every arc as binary attributes: built once per metric and colour scheme. */
+/** Positions (in deck.gl's common space) and colours of every arc as binary attributes: built once per metric and colour scheme. */
 export interface ArcGeometry {
   length: number;
   attributes: {
-    getSourcePosition: { value: Float64Array; size: 2 };
-    getTargetPosition: { value: Float64Array; size: 2 };
-    getSourceColor: { value: Uint8Array; size: 4; normalized: true };
-    getTargetColor: { value: Uint8Array; size: 4; normalized: true };
+    getSourceCommon: { value: Float32Array; size: 2 };
+    getTargetCommon: { value: Float32Array; size: 2 };
+    getColor: { value: Uint8Array; size: 4; normalized: true };
     getTilt: { value: Float32Array; size: 1 };
   };
 }
@@ -23,17 +22,24 @@ export const ARC_TILT: Readonly<Record<string, number>> = { both: 20, export: 38
 
 /** One colour per arc, the same at both ends: direction is told by colour and arrowless tilt, not a gradient. */
 export function arcGeometry(count: number, sourcePositions: Float64Array, targetPositions: Float64Array, colors: Uint8Array, tilts: Float32Array): ArcGeometry {
-  const color = { value: colors, size: 4 as const, normalized: true as const };
   return {
     length: count,
     attributes: {
-      getSourcePosition: { value: sourcePositions, size: 2 },
-      getTargetPosition: { value: targetPositions, size: 2 },
-      getSourceColor: color,
-      getTargetColor: color,
+      getSourceCommon: { value: toCommonSpace(sourcePositions), size: 2 },
+      getTargetCommon: { value: toCommonSpace(targetPositions), size: 2 },
+      getColor: { value: colors, size: 4, normalized: true },
       getTilt: { value: tilts, size: 1 },
     },
   };
+}
+
+/** What moves the arcs between frames: the eased width and the dashes. */
+export interface FlowMotionProps {
+  /** 0 → the "from" widths, 1 → the "to" widths */
+  widthMix?: number;
+  /** Seconds, for the moving dashes */
+  dashTime?: number;
+  animateDashes?: boolean;
 }
 
 export interface ArcsLayerInput {
@@ -69,13 +75,11 @@ type ArcMonthData = ArcGeometry & {
 export function sameArcGeometry(next: unknown, previous: unknown): boolean {
   const a = (next as ArcMonthData | undefined)?.attributes;
   const b = (previous as ArcMonthData | undefined)?.attributes;
-  return !!a && !!b && a.getSourcePosition === b.getSourcePosition && a.getTargetPosition === b.getTargetPosition && a.getSourceColor === b.getSourceColor;
+  return !!a && !!b && a.getSourceCommon === b.getSourceCommon && a.getTargetCommon === b.getTargetCommon && a.getColor === b.getColor;
 }
 
-const EXTENSIONS = [new FlowMotionExtension()];
-
-/** Flow arcs, all binary attributes; easing, dashes, focus and top-N run in the shader (FlowMotionExtension). */
-export function buildArcsLayer(input: ArcsLayerInput): ArcLayer<unknown, FlowMotionProps> {
+/** Flow arcs, all binary attributes; easing, dashes, focus and top-N run in the shader (flow-arc-shaders.ts). */
+export function buildArcsLayer(input: ArcsLayerInput): FlowArcLayer {
   const data: ArcMonthData = {
     length: input.geometry.length,
     attributes: {
@@ -85,21 +89,15 @@ export function buildArcsLayer(input: ArcsLayerInput): ArcLayer<unknown, FlowMot
       getFlowState: { value: input.states, size: 1 },
     },
   };
-  return new ArcLayer<unknown, FlowMotionProps>({
+  const props: FlowArcLayerProps = { ...input.motion, numSegments: input.numSegments, arcHeight: 0.45 };
+  return new FlowArcLayer({
     id: ARCS_LAYER_ID,
     ...(input.beforeId ? { beforeId: input.beforeId } : {}),
     data,
     dataComparator: sameArcGeometry,
     updateTriggers: { getWidthFrom: input.monthKey, getWidthTo: input.monthKey, getFlowState: input.statesVersion },
-    extensions: EXTENSIONS,
-    ...input.motion,
+    ...props,
     visible: input.visible,
-    // The extension scales a 1-pixel extrusion to each arc's eased width.
-    getWidth: 1,
-    widthUnits: "pixels",
-    widthMinPixels: 0,
-    getHeight: 0.45,
-    numSegments: input.numSegments,
     pickable: true,
     parameters: { depthWriteEnabled: false, depthCompare: "always" },
   });

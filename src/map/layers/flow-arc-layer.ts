@@ -1,0 +1,95 @@
+import { Layer, picking, project, type DefaultProps, type LayerProps, type UpdateParameters } from "@deck.gl/core";
+import { Model } from "@luma.gl/engine";
+import { flowArcsFragmentShader, flowArcsModule, flowArcsVertexShader } from "./flow-arc-shaders";
+
+type BinaryAccessor = unknown;
+
+export interface FlowArcLayerProps {
+  getSourceCommon?: BinaryAccessor;
+  getTargetCommon?: BinaryAccessor;
+  getColor?: BinaryAccessor;
+  getTilt?: BinaryAccessor;
+  getWidthFrom?: BinaryAccessor;
+  getWidthTo?: BinaryAccessor;
+  getFlowState?: BinaryAccessor;
+  /** Segments per arc: ~24 at news-page zooms, more once a reader zooms in */
+  numSegments?: number;
+  /** Height of an arc's middle as a share of its length */
+  arcHeight?: number;
+  /** 0 → the "from" widths, 1 → the "to" widths */
+  widthMix?: number;
+  /** Seconds, for the moving dashes */
+  dashTime?: number;
+  animateDashes?: boolean;
+}
+
+const zero = { type: "accessor", value: 0 } as const;
+
+const defaultProps: DefaultProps<FlowArcLayerProps> = {
+  // Accessors only name the binary attributes: every arc's values come as typed arrays.
+  getSourceCommon: { type: "accessor", value: [0, 0] },
+  getTargetCommon: { type: "accessor", value: [0, 0] },
+  getColor: { type: "accessor", value: [0, 0, 0, 255] },
+  getTilt: zero,
+  getWidthFrom: zero,
+  getWidthTo: zero,
+  getFlowState: zero,
+  numSegments: { type: "number", value: 24, min: 2 },
+  arcHeight: { type: "number", value: 0.45, min: 0 },
+  widthMix: { type: "number", value: 1, min: 0, max: 1 },
+  dashTime: { type: "number", value: 0 },
+  animateDashes: false,
+};
+
+/**
+ * Flow arcs drawn by our own small program (flow-arc-shaders.ts), with every input a binary
+ * attribute (`data.attributes`, keyed by the accessor names below): source and target in common
+ * space, one colour, tilt, the two months' pixel widths and the arc's state. A month step replaces
+ * only the width buffers; easing, dashes, focus and filters happen in the shader.
+ */
+export class FlowArcLayer extends Layer<FlowArcLayerProps & LayerProps> {
+  static override layerName = "FlowArcLayer";
+  static override defaultProps = defaultProps;
+
+  declare state: { model?: Model };
+
+  override getShaders(): ReturnType<Layer["getShaders"]> {
+    return super.getShaders({ vs: flowArcsVertexShader, fs: flowArcsFragmentShader, modules: [project, picking, flowArcsModule] });
+  }
+
+  override initializeState(): void {
+    this.getAttributeManager()?.addInstanced({
+      instanceSourceCommon: { size: 2, accessor: "getSourceCommon" },
+      instanceTargetCommon: { size: 2, accessor: "getTargetCommon" },
+      instanceColors: { size: 4, type: "unorm8", accessor: "getColor", defaultValue: [0, 0, 0, 255] },
+      instanceTilts: { size: 1, accessor: "getTilt" },
+      instanceWidthFrom: { size: 1, accessor: "getWidthFrom" },
+      instanceWidthTo: { size: 1, accessor: "getWidthTo" },
+      instanceFlowState: { size: 1, accessor: "getFlowState" },
+    });
+  }
+
+  override updateState(params: UpdateParameters<this>): void {
+    super.updateState(params);
+    if (params.changeFlags.extensionsChanged || !this.state.model) {
+      this.state.model?.destroy();
+      this.state.model = new Model(this.context.device, {
+        ...this.getShaders(),
+        id: this.props.id,
+        bufferLayout: this.getAttributeManager()?.getBufferLayouts() ?? [],
+        topology: "triangle-strip",
+        isInstanced: true,
+      });
+      this.getAttributeManager()?.invalidateAll();
+    }
+  }
+
+  override draw(): void {
+    const { model } = this.state;
+    if (!model) return;
+    const { numSegments = 24, arcHeight, widthMix, dashTime, animateDashes } = this.props;
+    model.shaderInputs.setProps({ flowArcs: { numSegments, height: arcHeight, mixFactor: widthMix, time: dashTime, animate: animateDashes ? 1 : 0 } });
+    model.setVertexCount(numSegments * 2);
+    model.draw(this.context.renderPass);
+  }
+}
