@@ -1,4 +1,5 @@
 import type { CountryNames } from "./style/country-names";
+import { perFeature, widthByZoom } from "./style/per-feature";
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification, SymbolLayerSpecification } from "maplibre-gl";
 
 type SymbolLayout = NonNullable<SymbolLayerSpecification["layout"]>;
@@ -232,8 +233,10 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
     sources[ids[key]] = { type: "geojson", data: `${base}${BASEMAP_FILES[key]}` };
   }
 
+  // Colour and opacity per feature, as the package's labels give theirs: one program draws all text (style/per-feature.ts).
   const labelPaint = {
-    "text-color": c.label,
+    "text-color": perFeature(c.label),
+    "text-opacity": perFeature(1),
     "text-halo-color": c.halo,
     "text-halo-width": 1.4,
     "text-halo-blur": 0.5,
@@ -279,11 +282,14 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
       type: "line",
       source: ids.borders,
       layout: { "line-join": "round" },
+      // Written per feature like the package's lines, so that all dashed lines are one program (style/per-feature.ts).
       paint: {
-        "line-color": c.border,
-        "line-width": ["interpolate", ["linear"], ["zoom"], 2, 0.6, 6, 1, 9, 1.5],
+        "line-color": perFeature(c.border),
+        "line-width": widthByZoom([[2, 0.6], [6, 1], [9, 1.5]]),
+        "line-offset": perFeature(0),
+        "line-opacity": perFeature(1),
         // Dashed while many borders share the screen, solid once a reader looks at one crossing.
-        "line-dasharray": ["step", ["zoom"], ["literal", [3, 2]], 5, ["literal", [1, 0]]],
+        "line-dasharray": ["step", ["zoom"], perFeature(["literal", [3, 2]]), 5, perFeature(["literal", [1, 0]])],
       },
     },
     {

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import { FLOW_STATE } from "../../state/selectors/flow-state";
 import { PLACE_COLORS, ROUTE_COLORS, ZONE_COLORS, cssColor, type Rgba, type Theme } from "../layers/palette";
 import { DATA_SOURCE_IDS as S } from "./data-sources";
+import { perFeature, widthAtEveryZoom } from "./per-feature";
 
 /** Route phases as feature-state numbers: each phase has its own layer and line pattern. */
 export const ROUTE_PHASE_CODE = { none: 0, planned: 1, construction: 2, operating: 3 } as const;
@@ -27,16 +28,6 @@ export const PICKABLE_LAYER_IDS = [DATA_LAYER_IDS.places, DATA_LAYER_IDS.totals,
 
 const state = (key: string): ExpressionSpecification => ["feature-state", key];
 const isState = (key: string, value: number | boolean): ExpressionSpecification => ["==", ["coalesce", state(key), -1], value];
-/**
- * A constant written as a per-feature expression. MapLibre compiles one shader program for each mix
- * of constant and per-feature paint properties, and each costs the reader's device a compile and,
- * on a software GPU, tens of milliseconds of the first frame. Every line layer here gives the same
- * properties per feature (colour, width, offset, opacity, dashes), so all of them share one program;
- * the labels share one, and the zones share the basemap's country fill.
- */
-export function perFeature<T>(value: T): ExpressionSpecification {
-  return ["case", ["has", "__never_set__"], value, value] as ExpressionSpecification;
-}
 const SOLID: ExpressionSpecification = perFeature(["literal", [1, 0]]);
 const NO_OFFSET: ExpressionSpecification = perFeature(0);
 
@@ -66,7 +57,7 @@ export function dataLayersBelowLabels({ theme }: DataLayerOptions): LayerSpecifi
     type: "line",
     source: S.routes,
     layout: { "line-join": "round", "line-cap": cap },
-    paint: { "line-color": perFeature(cssColor(route.planned)), "line-width": routeWidth, "line-offset": NO_OFFSET, "line-dasharray": perFeature(["literal", dashes]), "line-opacity": opacity },
+    paint: { "line-color": perFeature(cssColor(route.planned)), "line-width": widthAtEveryZoom(routeWidth), "line-offset": NO_OFFSET, "line-dasharray": perFeature(["literal", dashes]), "line-opacity": opacity },
   });
   return [
     {
@@ -81,7 +72,7 @@ export function dataLayersBelowLabels({ theme }: DataLayerOptions): LayerSpecifi
       type: "line",
       source: S.zones,
       filter: ["!", ["get", "approximate"]],
-      paint: { "line-color": perFeature(cssColor(zone.line)), "line-width": perFeature(1.5), "line-offset": NO_OFFSET, "line-dasharray": SOLID, "line-opacity": ["case", ["to-boolean", state("on")], 1, 0] },
+      paint: { "line-color": perFeature(cssColor(zone.line)), "line-width": widthAtEveryZoom(1.5), "line-offset": NO_OFFSET, "line-dasharray": SOLID, "line-opacity": ["case", ["to-boolean", state("on")], 1, 0] },
     },
     {
       id: DATA_LAYER_IDS.zonesLineApprox,
@@ -91,7 +82,7 @@ export function dataLayersBelowLabels({ theme }: DataLayerOptions): LayerSpecifi
       // Dashed: an outline drawn by us where none is published.
       paint: {
         "line-color": perFeature(cssColor(zone.line)),
-        "line-width": perFeature(1.5),
+        "line-width": widthAtEveryZoom(1.5),
         "line-offset": NO_OFFSET,
         "line-dasharray": perFeature(["literal", [3, 2]]),
         "line-opacity": ["case", ["to-boolean", state("on")], 1, 0],
@@ -104,7 +95,7 @@ export function dataLayersBelowLabels({ theme }: DataLayerOptions): LayerSpecifi
       layout: { "line-join": "round", "line-cap": "round" },
       paint: {
         "line-color": perFeature(cssColor(route.line)),
-        "line-width": ["case", ["to-boolean", state("hi")], ["*", routeWidth, 2.2], routeWidth],
+        "line-width": widthAtEveryZoom(["case", ["to-boolean", state("hi")], ["*", routeWidth, 2.2], routeWidth]),
         "line-offset": NO_OFFSET,
         // Air routes are dashed great circles; rail and road are solid, rail heavier.
         "line-dasharray": ["match", ["get", "mode"], "air", ["literal", [4, 3]], ["literal", [1, 0]]],
@@ -121,7 +112,7 @@ export function dataLayersBelowLabels({ theme }: DataLayerOptions): LayerSpecifi
       layout: { "line-join": "round", "line-cap": "round" },
       paint: {
         "line-color": perFeature(halo),
-        "line-width": ["+", ["coalesce", state("w"), 0], 2],
+        "line-width": widthAtEveryZoom(["+", ["coalesce", state("w"), 0], 2]),
         "line-offset": ["coalesce", state("offset"), 0],
         "line-dasharray": SOLID,
         "line-opacity": ["case", [">", ["coalesce", state("w"), 0], 0], flowOpacity(0.9), 0],
@@ -132,7 +123,7 @@ export function dataLayersBelowLabels({ theme }: DataLayerOptions): LayerSpecifi
       type: "line",
       source: S.corridors,
       layout: { "line-join": "round", "line-cap": "butt" },
-      paint: { "line-color": ["get", "color"], "line-width": ["coalesce", state("w"), 0], "line-offset": ["coalesce", state("offset"), 0], "line-dasharray": SOLID, "line-opacity": flowOpacity(0.95) },
+      paint: { "line-color": ["get", "color"], "line-width": widthAtEveryZoom(["coalesce", state("w"), 0]), "line-offset": ["coalesce", state("offset"), 0], "line-dasharray": SOLID, "line-opacity": flowOpacity(0.95) },
     },
     {
       // Moving dashes over the corridors in the animated mode; their pattern is stepped by the map view.
