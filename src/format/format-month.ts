@@ -1,9 +1,10 @@
 import { monthOfYear, yearOf, type MonthIndex } from "../data/month";
 import { currentLanguage, localeOf, t } from "../i18n/i18n";
+import { dateTimeFormat } from "./intl-cache";
 
 const toDate = (month: MonthIndex) => new Date(Date.UTC(yearOf(month), monthOfYear(month) - 1, 1));
 const format = (month: MonthIndex, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(localeOf(currentLanguage()), { ...options, timeZone: "UTC" }).format(toDate(month));
+  dateTimeFormat(localeOf(currentLanguage()), { ...options, timeZone: "UTC" }).format(toDate(month));
 
 /** "May 2023", "2023年5月", "май 2023 г." */
 export function formatMonthLong(month: MonthIndex): string {
@@ -30,7 +31,7 @@ export function formatPublishedDate(date: string): string {
   const [y, m, d] = date.split("-").map(Number);
   if (!y) return date;
   if (!m) return t("span.wholeYear", { year: y });
-  return new Intl.DateTimeFormat(localeOf(currentLanguage()), { day: d ? "numeric" : undefined, month: "short", year: "numeric", timeZone: "UTC" }).format(
+  return dateTimeFormat(localeOf(currentLanguage()), { ...(d ? { day: "numeric" as const } : {}), month: "short", year: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(y, m - 1, d ?? 1)),
   );
 }

@@ -1,6 +1,7 @@
 import type { Bound } from "../data/qualifier";
 import { unitDefinition } from "../data/units";
 import { currentLanguage, localeOf, t, tOr } from "../i18n/i18n";
+import { numberFormat } from "./intl-cache";
 
 export interface Qualifier {
   bound: Bound;
@@ -33,7 +34,7 @@ export function formatValue(value: number, unit: string, options: FormatOptions 
   const big = Math.abs(value) >= 1e6;
   const compact = big ? ({ notation: "compact", compactDisplay: style, maximumSignificantDigits: digits } as const) : undefined;
   if (ISO_4217.test(unit)) {
-    const money = new Intl.NumberFormat(locale(), {
+    const money = numberFormat(locale(), {
       style: "currency",
       currency: unit,
       currencyDisplay: style === "short" ? "symbol" : "name",
@@ -42,7 +43,7 @@ export function formatValue(value: number, unit: string, options: FormatOptions 
     return `${prefix(q)}${money.format(value)}`;
   }
   const rounded = big ? value : Math.abs(value) >= 100 ? Math.round(value) : Number(value.toPrecision(digits));
-  const number = new Intl.NumberFormat(locale(), compact ?? { maximumFractionDigits: 6 }).format(rounded);
+  const number = numberFormat(locale(), compact ?? { maximumFractionDigits: 6 }).format(rounded);
   return `${prefix(q)}${withUnitWord(number, unit, big ? undefined : rounded)}`;
 }
 
@@ -67,15 +68,15 @@ function significantDigits(value: number): number {
  */
 export function formatPublished(value: number, unit: string, qualifier: Qualifier, style: FormatOptions["style"] = "long"): string {
   const definition = unitDefinition(unit);
-  if (!definition) return `${prefix(qualifier)}${new Intl.NumberFormat(locale(), { maximumFractionDigits: 6 }).format(value)} ${unit}`;
+  if (!definition) return `${prefix(qualifier)}${numberFormat(locale(), { maximumFractionDigits: 6 }).format(value)} ${unit}`;
   return formatValue(value * definition.factor, definition.base, { qualifier, digits: significantDigits(value), style });
 }
 
 export function formatPercent(pct: number): string {
-  return `${pct > 0 ? "+" : ""}${new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(pct)}%`;
+  return `${pct > 0 ? "+" : ""}${numberFormat(locale(), { maximumFractionDigits: 2 }).format(pct)}%`;
 }
 
 /** A plain number in the reader's language: areas, lengths, counts in sentences. */
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits }).format(value);
+  return numberFormat(locale(), { maximumFractionDigits }).format(value);
 }

@@ -5,11 +5,12 @@ import type { Change, MonthSummary, SummaryItem } from "../state/selectors/month
 import { SUMMARY_GAPS } from "../state/selectors/month-summary";
 import { formatMonthLong } from "./format-month";
 import { formatValue } from "./format-value";
+import { listFormat, numberFormat } from "./intl-cache";
 
-const list = (items: string[]) => new Intl.ListFormat(localeOf(currentLanguage()), { type: "conjunction", style: "long" }).format(items);
+const list = (items: string[]) => listFormat(localeOf(currentLanguage()), { type: "conjunction", style: "long" }).format(items);
 
 function percent(pct: number): string {
-  return new Intl.NumberFormat(localeOf(currentLanguage()), { style: "percent", maximumSignificantDigits: 2 }).format(Math.abs(pct) / 100);
+  return numberFormat(localeOf(currentLanguage()), { style: "percent", maximumSignificantDigits: 2 }).format(Math.abs(pct) / 100);
 }
 
 function changeText(change: Change): string {

@@ -110,7 +110,7 @@ export function buildFrames(data: Pick<CompiledPackage, "dataset" | "places" | "
   const placesById = new Map<string, Place>(data.places.map((p) => [p.id, p]));
   const routesById = new Map<string, Route>(data.routes.map((r) => [r.id, r]));
   const metrics = new Map(data.dataset.metrics.map((m) => [m.id, m]));
-  const ctx = { placesById, routesById, anchors: countryAnchors(data.places) };
+  const ctx = { placesById, routesById, anchors: countryAnchors(data.places), corridorPaths: new Map() };
   const [firstMonth, lastMonth] = data.timeline ?? [0, -1];
   const byMetric = new Map<string, Map<string, Candidate[]>>();
   const builders = new Map<string, MetricBuilder>();

@@ -40,6 +40,16 @@ export interface DrawingContext {
   placesById: ReadonlyMap<string, Place>;
   routesById: ReadonlyMap<string, Route>;
   anchors: ReadonlyMap<string, PointPlace>;
+  /** Corridor paths by route and port, once each: many series (metrics, directions, sources) share one. */
+  corridorPaths?: Map<string, ReturnType<typeof corridorPath>>;
+}
+
+function cachedCorridorPath(route: Route, port: PointPlace, ctx: DrawingContext): ReturnType<typeof corridorPath> {
+  const key = `${route.id}\u0000${port.id}`;
+  if (ctx.corridorPaths?.has(key)) return ctx.corridorPaths.get(key);
+  const path = corridorPath(route, port, ctx.placesById);
+  ctx.corridorPaths?.set(key, path);
+  return path;
 }
 
 /** A short stroke through a port towards the country across: where its figure's traffic goes first. */
@@ -74,7 +84,7 @@ export function resolveDrawing(series: Pick<Series, "origin" | "destination" | "
     // there: either way the corridor is drawn through the port the figure is counted at.
     for (const port of [from, to]) {
       if (!hasPoint(port) || (port === to && from?.kind === "port")) continue;
-      const corridor = corridorPath(route, port, ctx.placesById);
+      const corridor = cachedCorridorPath(route, port, ctx);
       if (corridor) {
         const beyondCountry = corridor.beyond?.country;
         return { kind: "corridor", key: `corridor:${route.id}:${port.id}|${lane}`, route, through: port, path: corridor.path, beyond: corridor.beyond, beyondCountry };

@@ -11,12 +11,13 @@ import { MethodBadge } from "../MethodBadge";
 import { showOnMap } from "./show-on-map";
 import { sortRows, type SortDirection, type SortKey } from "./sort-rows";
 import { useShownMonth } from "../../state/use-shown-month";
+import { numberFormat } from "../../format/intl-cache";
 
 const DRAWN_AS_KEY = { arc: "table.drawnArc", corridor: "table.drawnCorridor", circle: "table.drawnCircle", "not drawn": "table.drawnListed" } as const satisfies Record<DrawnAs, string>;
 
 function percentText(pct: number | null): string {
   if (pct === null) return "—";
-  return new Intl.NumberFormat(localeOf(currentLanguage()), { style: "percent", maximumSignificantDigits: 2, signDisplay: "exceptZero" }).format(pct / 100);
+  return numberFormat(localeOf(currentLanguage()), { style: "percent", maximumSignificantDigits: 2, signDisplay: "exceptZero" }).format(pct / 100);
 }
 
 interface TableRow {
