@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "../i18n/use-t";
 import { setMapStatus } from "../state/actions";
 import { useExplorerStore } from "../state/store";
@@ -7,14 +7,10 @@ import { HoverCard } from "../ui/HoverCard";
 import { LinkNotice } from "../ui/LinkNotice";
 import { PlaceChooser } from "../ui/PlaceChooser";
 import { DataView } from "../ui/table/DataView";
+import { canDrawMap, LoadedMapView } from "./LoadedMapView";
 import { MapErrorBoundary } from "./MapErrorBoundary";
 import { useNearViewport } from "./use-near-viewport";
 
-// The map (MapLibre + deck.gl) is most of the bytes: its download starts with the page, in parallel
-// with the data (a lazy component alone would wait for its first render, after the data).
-const canDrawMap = typeof WebGL2RenderingContext !== "undefined";
-const mapViewModule = canDrawMap ? import("../map/MapView") : null;
-const MapView = lazy(() => (mapViewModule ?? import("../map/MapView")).then((m) => ({ default: m.MapView })));
 
 /** A lost context is rebuilt after a short pause (a GPU reset takes a moment); this many losses a minute and the map gives up. */
 const REBUILD_DELAY_MS = 400;
@@ -60,9 +56,7 @@ export function MapSlot({ className, children }: { className: string; children?:
     <main className={className} ref={ref}>
       {drawMap && near && !rebuilding ? (
         <MapErrorBoundary>
-          <Suspense fallback={null}>
-            <MapView key={generation} onContextLost={onContextLost} />
-          </Suspense>
+          <LoadedMapView key={generation} onContextLost={onContextLost} />
         </MapErrorBoundary>
       ) : null}
       {drawMap && !near ? <p className="map-placeholder">{t("embed.loadsWhenVisible")}</p> : null}
