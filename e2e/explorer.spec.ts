@@ -70,6 +70,12 @@ test("stepping the month with the keyboard changes the month text and the flows"
   expect(w.errors).toEqual([]);
 });
 
+test("at the opening view the arcs are drawn inside the map's style, beneath the labels, as after a month step", async ({ page }) => {
+  await page.goto("/?month=2023-06");
+  await waitForMapIdle(page);
+  await expect(page.locator(".maplibregl-map")).toHaveAttribute("data-deck-in-style", "true");
+});
+
 test("hovering an arc names the flow under the pointer, and a click pins it", async ({ page }) => {
   const w = watch(page);
   await page.goto("/");

@@ -1,6 +1,6 @@
 import { MapLibreOverlay, type MapLibreOverlayProps } from "@deck.gl/maplibre";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 
 /**
  * deck.gl inside MapLibre's own WebGL context (interleaved), so arcs can sit under the labels.
@@ -21,5 +21,31 @@ export function useDeckOverlay(map: MapLibreMap | null, props: MapLibreOverlayPr
   useEffect(() => {
     overlay?.setProps(props);
   });
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+  // deck.gl puts its layers into the style (beneath the labels, at their beforeId) only when handed
+  // layers while the style is loaded, and a style counts as loaded only once every tile is in. At the
+  // opening view the layers come before that, so until the next month step the arcs would be drawn
+  // after the map, over the labels. Once the map is idle, hand them over again if they are not in.
+  useEffect(() => {
+    if (!map || !overlay) return undefined;
+    const placeLayers = () => {
+      const inStyle = hasCustomLayer(map);
+      // Recorded for browser tests, as the map's idle count and camera are.
+      map.getContainer().dataset.deckInStyle = String(inStyle);
+      if (!latest.current.layers?.length || inStyle) return;
+      overlay.setProps({ layers: latest.current.layers });
+    };
+    map.on("idle", placeLayers);
+    return () => {
+      map.off("idle", placeLayers);
+    };
+  }, [map, overlay]);
   return overlay;
+}
+
+function hasCustomLayer(map: MapLibreMap): boolean {
+  return map.getLayersOrder().some((id) => map.getLayer(id)?.type === "custom");
 }
