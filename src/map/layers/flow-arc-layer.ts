@@ -1,6 +1,6 @@
 import { Layer, picking, project, type DefaultProps, type LayerProps, type UpdateParameters } from "@deck.gl/core";
 import { Model } from "@luma.gl/engine";
-import { flowArcsFragmentShader, flowArcsModule, flowArcsVertexShader } from "./flow-arc-shaders";
+import { flowArcsFragmentShader, flowArcsModule, flowArcsVertexShader, type FlowArcsUniforms } from "./flow-arc-shaders";
 
 type BinaryAccessor = unknown;
 
@@ -88,7 +88,8 @@ export class FlowArcLayer extends Layer<FlowArcLayerProps & LayerProps> {
     const { model } = this.state;
     if (!model) return;
     const { numSegments = 24, arcHeight, widthMix, dashTime, animateDashes } = this.props;
-    model.shaderInputs.setProps({ flowArcs: { numSegments, height: arcHeight, mixFactor: widthMix, time: dashTime, animate: animateDashes ? 1 : 0 } });
+    const flowArcs: FlowArcsUniforms = { numSegments, height: arcHeight ?? 0.45, mixFactor: widthMix ?? 1, time: dashTime ?? 0, animate: animateDashes ? 1 : 0 };
+    model.shaderInputs.setProps({ flowArcs });
     model.setVertexCount(numSegments * 2);
     model.draw(this.context.renderPass);
   }

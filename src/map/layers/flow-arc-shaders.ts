@@ -9,7 +9,7 @@ import { FLOW_STATE } from "../../state/selectors/flow-state";
  */
 
 /** Per draw: the arcs' shape and what moves them (widths easing between months, dashes). */
-export interface FlowArcsUniforms {
+export type FlowArcsUniforms = {
   numSegments: number;
   /** Height of the arc's middle as a share of its length (deck.gl ArcLayer's getHeight) */
   height: number;
@@ -19,7 +19,7 @@ export interface FlowArcsUniforms {
   time: number;
   /** 1 when dashes move along the arcs */
   animate: number;
-}
+};
 
 const uniformBlock = /* glsl */ `\
 layout(std140) uniform flowArcsUniforms {
