@@ -1,5 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { withBrowser } from "./browser";
+import { splitMainThread, type MainThreadSplit, type TraceEvent } from "./main-thread-split";
 
 export type LoadPage = "explorer" | "bare";
 export const FIRST_ARCS_MARK = "corridors:first-arcs";
@@ -131,6 +132,39 @@ async function loadOnce(browser: Browser, page: LoadPage, url: string): Promise<
     requests: firstView,
     mapSize,
   };
+}
+
+const READY_MARK = "bench:ready";
+const TRACE_CATEGORIES = ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "gpu", "blink.user_timing"];
+
+/**
+ * One load under a Chromium trace, split into kinds of main-thread work until ready
+ * (main-thread-split.ts). Tracing slows the page, so its times are not the measured loads'; the
+ * split is what it is for.
+ */
+export async function tracedSplit(page: LoadPage, url: string): Promise<MainThreadSplit | null> {
+  return withBrowser(async (browser) => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const tab = await context.newPage();
+    await tab.addInitScript(installReadyProbes);
+    await browser.startTracing(tab, { categories: TRACE_CATEGORIES });
+    await tab.goto(url, { waitUntil: "commit" });
+    await timeout(
+      tab.evaluate(
+        async ({ mark, ready }) => {
+          const w = window as unknown as BenchWindow;
+          await w.__benchIdle;
+          if (mark) await w.__benchMark(mark);
+          performance.mark(ready);
+        },
+        { mark: page === "explorer" ? FIRST_ARCS_MARK : null, ready: READY_MARK },
+      ),
+      `traced ${page} at ${url}`,
+    );
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+    await context.close();
+    return splitMainThread(trace.traceEvents, READY_MARK);
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FileSize } from "./bundle-sizes";
 import { againstGoal, count, fixed, kb, mb, ms, table, times } from "./format";
 import type { LoadRun } from "./load-bench";
+import type { MainThreadSplit } from "./main-thread-split";
 import { GOALS, stepRatio, type FirstView, type LoadSummary, type StepSummary } from "./summaries";
 
 export interface StepFailure {
@@ -38,6 +39,31 @@ export function printLoads(runs: readonly LoadRun[], summary: LoadSummary): void
   out(`runs, bare idle: ${list("bare", (x) => x.idleMs)}; busy explorer: ${list("explorer", (x) => x.mainThread.busyMs)}; busy bare: ${list("bare", (x) => x.mainThread.busyMs)}`);
   out(`explorer first arcs ÷ bare idle: ${againstGoal(r.firstArcsOverBareIdle, GOALS.firstArcsOverBareIdle)}`);
   out(`explorer main-thread busy ÷ bare: ${againstGoal(r.mainThreadBusy, GOALS.mainThreadOverBare)}`);
+}
+
+/** The traced split of main-thread work, explorer beside bare page, with what the explorer adds. */
+export function printSplit(split: { explorer: MainThreadSplit | null; bare: MainThreadSplit | null }, loads: number): void {
+  const { explorer: e, bare: b } = split;
+  out(`\nWhere the main thread's time goes until ready: medians of ${loads} traced loads of each page (tracing slows a load: read the split, not the totals)`);
+  if (!e || !b) {
+    out(`not measured (${!e ? "explorer" : "bare page"}: no trace of its main thread or ready mark)`);
+    return;
+  }
+  const row = (what: string, pick: (s: MainThreadSplit) => number) => [what, ms(pick(e)), ms(pick(b)), `${pick(e) - pick(b) >= 0 ? "+" : ""}${(pick(e) - pick(b)).toFixed(0)}`];
+  out(
+    table(
+      [{ title: "ms" }, { title: "explorer", align: "right" }, { title: "bare MapLibre", align: "right" }, { title: "explorer adds", align: "right" }],
+      [
+        row("all main-thread tasks", (s) => s.totalMs),
+        row("  GPU waits (frame read-back, program links)", (s) => s.gpuWaitMs),
+        row("  animation frames' script (map and arcs drawing)", (s) => s.frameScriptMs),
+        row("  worker results (tiles, glyphs)", (s) => s.workerResultsMs),
+        row("  style and layout of the page", (s) => s.styleLayoutMs),
+        row("  other script (app, React, data), parsing, events", (s) => s.otherMs),
+        row("of all: before the map's first frame", (s) => s.beforeFirstFrameMs),
+      ],
+    ),
+  );
 }
 
 export function printSizes(label: string, all: readonly FileSize[], view: FirstView | null): void {

@@ -5,7 +5,8 @@
  * basemap (bench/dist/bare); serves all three with vite preview (precompressed, in this process);
  * then, in headless Chromium on SwiftShader:
  * 1. loads explorer and bare page interleaved: time to map idle and to first arcs, main-thread
- *    work until ready, and the code each first view fetched (gzip and brotli);
+ *    work until ready, and the code each first view fetched (gzip and brotli); then three traced
+ *    loads of each, their main-thread work split into kinds (main-thread-split.ts);
  * 2. month steps on the bundled data and 10k / 100k / 1M synthetic flows: CPU per step, time to
  *    build the frames, memory;
  * 3. the same month steps with flowmap.gl's FlowmapLayer on 100,000 flows.
@@ -19,14 +20,17 @@ import { parseBenchArgs, USAGE, type BenchOptions } from "./args";
 import { bareQuery, initialViewOfPackage } from "./bare-params";
 import { fileSizes } from "./bundle-sizes";
 import { installSignalHandlers, interruptedBy, stopAll } from "./lifecycle";
-import { interleavedLoads, type LoadRun } from "./load-bench";
-import { printFirstViewComparison, printFlowmap, printLoads, printSizes, printSteps, type StepFailure } from "./report";
+import { interleavedLoads, tracedSplit, type LoadRun } from "./load-bench";
+import { medianSplit, type MainThreadSplit } from "./main-thread-split";
+import { printFirstViewComparison, printFlowmap, printLoads, printSizes, printSplit, printSteps, type StepFailure } from "./report";
 import { buildAll, OUT_DIRS, ROOT, startPreview } from "./servers";
 import { openPackages, printPackages, writeSyntheticPackages, type PackageOpen } from "./package-bench";
 import { measureStepPage } from "./step-bench";
 import { firstView, GOALS, summarizeLoads, summarizeSteps, type StepSummary } from "./summaries";
 
 const FLOWMAP_FLOWS = 100_000;
+/** Traced loads per page for the split of main-thread work (tracing is slow; the split is a median) */
+const TRACED_LOADS = 3;
 
 async function stepPhase(options: BenchOptions, stepsUrl: string): Promise<{ steps: StepSummary[]; failures: StepFailure[]; flowmap: StepSummary[] }> {
   const steps: StepSummary[] = [];
@@ -78,6 +82,7 @@ async function main(): Promise<void> {
   const bare = await startPreview("bare");
 
   let loads: LoadRun[] = [];
+  let split: { explorer: MainThreadSplit | null; bare: MainThreadSplit | null } | null = null;
   if (!options.skip.includes("loads")) {
     console.log(`bench: loading the explorer and the bare MapLibre page ${options.runs} times each, interleaved…`);
     type PackageView = Parameters<typeof initialViewOfPackage>[0] & { highlightCountries?: string[] };
@@ -90,6 +95,14 @@ async function main(): Promise<void> {
       bareUrl: (size) => `${bare.url}${bareQuery({ initial, highlight, size })}`,
       onRun: (run, i) => console.log(`  ${i + 1} ${run.page.padEnd(8)} idle ${run.idleMs.toFixed(0)} ms${run.firstArcsMs !== null ? `, first arcs ${run.firstArcsMs.toFixed(0)} ms` : ""}, main thread busy ${run.mainThread.busyMs.toFixed(0)} ms`),
     });
+    console.log(`bench: ${TRACED_LOADS} traced loads of each page, interleaved, for the split of main-thread work…`);
+    const size = loads.find((l) => l.page === "explorer")?.mapSize ?? { width: 1280, height: 800 };
+    const traced: { explorer: (MainThreadSplit | null)[]; bare: (MainThreadSplit | null)[] } = { explorer: [], bare: [] };
+    for (let i = 0; i < TRACED_LOADS; i += 1) {
+      traced.explorer.push(await tracedSplit("explorer", app.url));
+      traced.bare.push(await tracedSplit("bare", `${bare.url}${bareQuery({ initial, highlight, size })}`));
+    }
+    split = { explorer: medianSplit(traced.explorer), bare: medianSplit(traced.bare) };
   }
   const { steps, failures, flowmap } = await stepPhase(options, stepsSite.url);
   let packages: PackageOpen[] = [];
@@ -105,6 +118,7 @@ async function main(): Promise<void> {
   const bareView = loads.length ? firstView(loads, "bare", bareSizes) : null;
 
   if (loadSummary) printLoads(loads, loadSummary);
+  if (split) printSplit(split, TRACED_LOADS);
   printSizes("Explorer (npm run build → dist/, measured from its copy in bench/dist/app/)", appSizes, appView);
   printSizes("Bare MapLibre page (bench/dist/bare/)", bareSizes, bareView);
   if (appView && bareView) printFirstViewComparison(appView, bareView);
@@ -117,7 +131,7 @@ async function main(): Promise<void> {
     machine: { cores: cpus().length, memoryBytes: totalmem(), node: process.version },
     options,
     goals: GOALS,
-    loads: loadSummary ? { summary: loadSummary, runs: loads } : null,
+    loads: loadSummary ? { summary: loadSummary, runs: loads, tracedSplit: split } : null,
     bundle: { explorer: { files: appSizes, firstView: appView }, bare: { files: bareSizes, firstView: bareView } },
     monthStep: steps,
     flowmap,
