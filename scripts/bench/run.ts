@@ -89,10 +89,11 @@ async function main(): Promise<void> {
     const pkg = JSON.parse(readFileSync(join(OUT_DIRS.app, "data/corridors.json"), "utf8")) as { dataset?: { view?: PackageView } };
     const initial = initialViewOfPackage(pkg.dataset?.view);
     const highlight = pkg.dataset?.view?.highlightCountries ?? [];
+    const bareUrl = (size: { width: number; height: number }) => `${bare.url}${bareQuery({ initial, highlight, size })}`;
     loads = await interleavedLoads({
       runs: options.runs,
       explorerUrl: app.url,
-      bareUrl: (size) => `${bare.url}${bareQuery({ initial, highlight, size })}`,
+      bareUrl,
       onRun: (run, i) => console.log(`  ${i + 1} ${run.page.padEnd(8)} idle ${run.idleMs.toFixed(0)} ms${run.firstArcsMs !== null ? `, first arcs ${run.firstArcsMs.toFixed(0)} ms` : ""}, main thread busy ${run.mainThread.busyMs.toFixed(0)} ms`),
     });
     console.log(`bench: ${TRACED_LOADS} traced loads of each page, interleaved, for the split of main-thread work…`);
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
     const traced: { explorer: (MainThreadSplit | null)[]; bare: (MainThreadSplit | null)[] } = { explorer: [], bare: [] };
     for (let i = 0; i < TRACED_LOADS; i += 1) {
       traced.explorer.push(await tracedSplit("explorer", app.url));
-      traced.bare.push(await tracedSplit("bare", `${bare.url}${bareQuery({ initial, highlight, size })}`));
+      traced.bare.push(await tracedSplit("bare", bareUrl(size)));
     }
     split = { explorer: medianSplit(traced.explorer), bare: medianSplit(traced.bare) };
   }
