@@ -1,9 +1,12 @@
-import { dataFailed, dataLoaded, pin, setFilters, setLanguage, setPanelOpen, setPlaying, setReducedMotion } from "../state/actions";
+import { dataFailed, dataLoaded, markFirstViewDrawn, pin, setFilters, setLanguage, setPanelOpen, setPlaying, setReducedMotion } from "../state/actions";
 import { monthRange } from "../data/month";
 import { useExplorerStore } from "../state/store";
 import { dataUrl, loadCompiledPackage } from "./load-data";
 import { loadPackageFromUrl } from "./open-package";
 import { applyToPackage, parseUrlView } from "./url-state";
+
+/** Long after a phone on SwiftShader draws the opening view (about 1.5 s), short of a reader scrolling to the tables. */
+const FIRST_VIEW_AT_THE_LATEST_MS = 4000;
 
 /**
  * Reads the page's link through its allow-lists, starts loading the data, and applies what only the
@@ -44,6 +47,9 @@ export function startExplorer(): void {
       // No autoplay unless the link asks, and never under prefers-reduced-motion.
       if (view.play && !reduced) setPlaying(true);
       useExplorerStore.setState({ ignoredParams: [...ignored, ...notInPackage], packageReport: report });
+      // The map's first idle says when the opening view is drawn; a map that never gets there (a
+      // background tab, an embed below the fold) must not hold back the tables and the panel.
+      window.setTimeout(markFirstViewDrawn, FIRST_VIEW_AT_THE_LATEST_MS);
     })
     .catch((error: unknown) => dataFailed(error instanceof Error ? error.message : String(error)));
 }

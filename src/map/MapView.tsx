@@ -4,7 +4,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { monthSlice } from "../data/frames/build-frames";
 import { useT } from "../i18n/use-t";
-import { setCamera, setMapStatus } from "../state/actions";
+import { markFirstViewDrawnSoon, setCamera, setMapStatus } from "../state/actions";
 import { localized } from "../state/selectors/labels";
 import { useExplorerStore } from "../state/store";
 import { SUMMARY_ID } from "../ui/table/MonthSummary";
@@ -47,6 +47,7 @@ function markIdle(event: MapLibreEvent): void {
   container.dataset.center = `${center.lng.toFixed(6)},${center.lat.toFixed(6)}`;
   container.dataset.zoom = map.getZoom().toFixed(6);
   container.dataset.idle = String(Number(container.dataset.idle ?? "0") + 1);
+  markFirstViewDrawnSoon();
 }
 
 /** A User Timing mark when arcs are first drawn: what `npm run bench` reports as time to first arcs. */

@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CompiledPackage } from "../data/model";
 import { monthIndex } from "../data/month";
 import { cell } from "../data/testing/cell-fixture";
-import { advancePlayback, dataLoaded, resetExplorer, setMetric, setMonth, showSeries, stepMonth, togglePlaying } from "./actions";
+import { advancePlayback, dataLoaded, markFirstViewDrawn, markFirstViewDrawnSoon, resetExplorer, setMetric, setMonth, showSeries, stepMonth, togglePlaying } from "./actions";
 import { useExplorerStore } from "./store";
 
 const JAN = monthIndex(2023, 1);
@@ -90,5 +90,27 @@ describe("showSeries", () => {
     setMonth(JAN + 2);
     showSeries("trains");
     expect(state()).toMatchObject({ metric: "trains", month: JAN + 1, pinned: { type: "flow", id: "trains" } });
+  });
+});
+
+describe("the opening view", () => {
+  beforeEach(() => resetExplorer());
+
+  it("is not drawn until the map says so", () => {
+    expect(state().firstViewDrawn).toBe(false);
+    markFirstViewDrawn();
+    expect(state().firstViewDrawn).toBe(true);
+  });
+
+  it("is marked drawn once the browser has a moment, not within the map's idle event", () => {
+    vi.useFakeTimers();
+    try {
+      markFirstViewDrawnSoon();
+      expect(state().firstViewDrawn).toBe(false);
+      vi.runAllTimers();
+      expect(state().firstViewDrawn).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -110,6 +110,12 @@ export interface ExplorerState {
   initialCamera: { center: [number, number]; zoom: number } | null;
   show: DataView;
   mapStatus: MapStatus;
+  /**
+   * The opening view is on screen: the map's first idle with the package drawn (or a few seconds
+   * after the package loaded, whichever comes first). What only scrolling or a screen reader reaches
+   * is rendered after it, so it does not compete with the map for a phone's main thread.
+   */
+  firstViewDrawn: boolean;
   /** Compact chrome for an iframe on a news page (`?embed=1`) */
   embed: boolean;
   /** The data package's URL when it is not the bundled one: kept in links */
@@ -149,6 +155,7 @@ export const INITIAL_STATE: ExplorerState = {
   initialCamera: null,
   show: "map",
   mapStatus: "ok",
+  firstViewDrawn: false,
   embed: false,
   dataUrl: null,
   ignoredParams: [],

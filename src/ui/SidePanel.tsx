@@ -22,9 +22,18 @@ import { useMonthSummaryText } from "./table/use-month-summary";
 import { useGhostClickGuard } from "./use-ghost-click-guard";
 import { useHeightVariable } from "./use-height-variable";
 import { ViewSwitch } from "./ViewSwitch";
+import { AfterFirstView } from "./deferred/AfterFirstView";
+import { LazyDetails } from "./deferred/LazyDetails";
 import { useShownMonth } from "../state/use-shown-month";
 
 const ShareDialog = lazy(() => import("./share/ShareDialog").then((m) => ({ default: m.ShareDialog })));
+
+/** Every source of what the month shows: rendered only once the reader opens the list. */
+function OnScreenSourceList() {
+  const { data, frames, metric, month, filters } = useShownMonth();
+  const sources = data && frames && month !== null ? onScreenSources(data, frames, metric, month, filters).sources : [];
+  return <SourceList sources={sources} />;
+}
 
 /**
  * Title, language, map or table, metric and a compact legend on top (on a phone they stay visible
@@ -33,7 +42,7 @@ const ShareDialog = lazy(() => import("./share/ShareDialog").then((m) => ({ defa
  */
 export function SidePanel() {
   const t = useT();
-  const { data, frames, metric, month, filters } = useShownMonth();
+  const { data, metric, month } = useShownMonth();
   const pinned = useExplorerStore((s) => s.pinned);
   const open = useExplorerStore((s) => s.panelOpen);
   const show = useExplorerStore((s) => s.show);
@@ -43,7 +52,6 @@ export function SidePanel() {
   const [sourcesOpen, setSourcesOpen] = useState(false);
   const [sharing, setSharing] = useState(false);
   if (!data) return null;
-  const sources = frames && month !== null ? onScreenSources(data, frames, metric, month, filters).sources : [];
   const description = localized(data.dataset.description);
   const share = (
     <button type="button" className="share-button" onClick={() => setSharing(true)}>
@@ -97,24 +105,28 @@ export function SidePanel() {
         <PlaceSearch />
         <FlowFilters />
         <NotOnMap />
-        <Legend />
-        <DisplayOptions />
+        {/* Below the first screen (and inside the closed sheet on a phone): after the opening view. */}
+        <AfterFirstView>
+          <Legend />
+          <DisplayOptions />
+        </AfterFirstView>
         <div className="narrow-only narrow-actions">
           {share}
           <LanguageSelect id="language-select-narrow" />
         </div>
-        <ExportMenu />
-        <OpenPackage />
-        <section className="about">
-          <h2>{t("about.title")}</h2>
-          {description ? <p>{description}</p> : null}
-          <p>{t("about.note")}</p>
-          <SourceLine onShowAll={() => setSourcesOpen(true)} />
-          <details open={sourcesOpen} onToggle={(e) => setSourcesOpen(e.currentTarget.open)} id="all-sources">
-            <summary>{t("sources.all")}</summary>
-            <SourceList sources={sources} />
-          </details>
-        </section>
+        <AfterFirstView>
+          <ExportMenu />
+          <OpenPackage />
+          <section className="about">
+            <h2>{t("about.title")}</h2>
+            {description ? <p>{description}</p> : null}
+            <p>{t("about.note")}</p>
+            <SourceLine onShowAll={() => setSourcesOpen(true)} />
+            <LazyDetails summary={t("sources.all")} id="all-sources" open={sourcesOpen} onToggle={setSourcesOpen}>
+              <OnScreenSourceList />
+            </LazyDetails>
+          </section>
+        </AfterFirstView>
       </div>
     </aside>
   );

@@ -51,6 +51,18 @@ export function setCamera(camera: { center: [number, number]; zoom: number }): v
   set({ camera });
 }
 
+/** Once per page: the opening view is drawn (see `firstViewDrawn`). */
+export function markFirstViewDrawn(): void {
+  if (!get().firstViewDrawn) set({ firstViewDrawn: true });
+}
+
+/** The same, when the browser next has a moment (an idle callback; Safari has none, so a short timeout). */
+export function markFirstViewDrawnSoon(): void {
+  if (get().firstViewDrawn) return;
+  if (typeof requestIdleCallback === "function") requestIdleCallback(markFirstViewDrawn, { timeout: 1000 });
+  else setTimeout(markFirstViewDrawn, 100);
+}
+
 export function setShow(show: DataView): void {
   set({ show });
 }

@@ -2,6 +2,7 @@ import { formatMonthLong } from "../../format/format-month";
 import { useT } from "../../i18n/use-t";
 import { metricLabel } from "../../state/selectors/labels";
 import { useExplorerStore } from "../../state/store";
+import { AfterFirstView } from "../deferred/AfterFirstView";
 import { FeatureTable } from "./FeatureTable";
 import { FlowTable } from "./FlowTable";
 import { MonthSummary } from "./MonthSummary";
@@ -9,7 +10,8 @@ import { MonthSummary } from "./MonthSummary";
 /**
  * The month as text: the summary and the tables. Shown in place of the map when the reader asks for
  * the table or the map cannot be drawn; otherwise still there for screen readers, and shown as soon
- * as keyboard focus enters it.
+ * as keyboard focus enters it. Behind the map, the tables come once the opening view is drawn; the
+ * summary (the map's description) comes with the map.
  */
 export function DataView() {
   const t = useT();
@@ -29,8 +31,10 @@ export function DataView() {
         </p>
       ) : null}
       <MonthSummary />
-      <FlowTable />
-      <FeatureTable />
+      <AfterFirstView>
+        <FlowTable />
+        <FeatureTable />
+      </AfterFirstView>
     </section>
   );
 }
