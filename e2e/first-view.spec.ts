@@ -33,8 +33,19 @@ test.describe("after the opening view", () => {
     await page.goto("/?month=2024-06");
     await waitForMapIdle(page);
     const all = page.locator("#all-sources");
+    // The closed list is in the page (so "none yet" below is about its content, not its absence).
+    await expect(all.locator("summary")).toBeVisible();
     await expect(all.locator("li")).toHaveCount(0);
     await all.locator("summary").click();
+    await expect(all.locator("li").first()).toBeVisible();
+  });
+
+  test("the source line's link to all sources opens the list, filled", async ({ page }) => {
+    await page.goto("/?month=2024-06");
+    await waitForMapIdle(page);
+    await page.locator(".side-panel .about").getByRole("button", { name: "All sources" }).click();
+    const all = page.locator("#all-sources");
+    await expect(all).toHaveAttribute("open", "");
     await expect(all.locator("li").first()).toBeVisible();
   });
 });

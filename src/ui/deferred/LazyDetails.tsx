@@ -1,30 +1,24 @@
-import { useState, type ReactNode, type SyntheticEvent } from "react";
+import { useState, type ReactNode } from "react";
 
 interface LazyDetailsProps {
   summary: ReactNode;
   children: ReactNode;
-  className?: string;
-  id?: string;
-  /** Controls the element when given; otherwise the reader opens and closes it. */
-  open?: boolean;
-  onToggle?: (open: boolean) => void;
+  id: string;
+  open: boolean;
+  onToggle: (open: boolean) => void;
 }
 
 /**
  * A `<details>` whose content is rendered the first time it opens, then kept: a closed section
  * costs nothing on the opening view (its content is hidden from everyone until then anyway).
  */
-export function LazyDetails({ summary, children, className, id, open, onToggle }: LazyDetailsProps) {
-  const [opened, setOpened] = useState(open === true);
-  const toggle = (event: SyntheticEvent<HTMLDetailsElement>) => {
-    const isOpen = event.currentTarget.open;
-    if (isOpen) setOpened(true);
-    onToggle?.(isOpen);
-  };
+export function LazyDetails({ summary, children, id, open, onToggle }: LazyDetailsProps) {
+  const [everOpened, setEverOpened] = useState(open);
+  if (open && !everOpened) setEverOpened(true);
   return (
-    <details className={className} id={id} open={open} onToggle={toggle}>
+    <details id={id} open={open} onToggle={(event) => onToggle(event.currentTarget.open)}>
       <summary>{summary}</summary>
-      {opened || open === true ? children : null}
+      {everOpened ? children : null}
     </details>
   );
 }
