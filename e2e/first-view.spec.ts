@@ -23,6 +23,18 @@ test.describe("after the opening view", () => {
     await expect(dataView.getByRole("table")).toHaveCount(2, { timeout: 10_000 });
   });
 
+  test("the skip link reaches the table before the map has finished", async ({ page }) => {
+    await page.route("**/basemap/countries.geojson", () => new Promise(() => undefined));
+    await page.goto("/?month=2024-06");
+    await expect(page.locator("#data-view h2")).toContainText("June 2024");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to the table of figures" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expect(page.locator("#data-view")).toBeInViewport({ timeout: 2_000 });
+    await expect(page.locator("#data-view").getByRole("table").first()).toBeVisible();
+  });
+
   test("the table asked for by the link is there at once, map or no map", async ({ page }) => {
     await page.route("**/basemap/countries.geojson", () => new Promise(() => undefined));
     await page.goto("/?month=2024-06&show=table");

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from "react";
 import { useT } from "../i18n/use-t";
-import { pin, setPanelOpen } from "../state/actions";
+import { markFirstViewDrawn, pin, setPanelOpen } from "../state/actions";
 import { localized } from "../state/selectors/labels";
 import { onScreenSources } from "../state/selectors/on-screen-sources";
 import { useExplorerStore } from "../state/store";
@@ -85,7 +85,8 @@ export function SidePanel() {
           <ShareDialog onClose={() => setSharing(false)} />
         </Suspense>
       ) : null}
-      <div id="panel-body" className="panel-body" hidden={!open} data-covers-map="">
+      {/* A keyboard reader reaching the panel's body gets all of it at once. */}
+      <div id="panel-body" className="panel-body" hidden={!open} data-covers-map="" onFocus={markFirstViewDrawn}>
         {show === "map" ? (
           <p className="panel-summary" aria-hidden="true">
             {summary}

@@ -1,5 +1,6 @@
 import { formatMonthLong } from "../../format/format-month";
 import { useT } from "../../i18n/use-t";
+import { markFirstViewDrawn } from "../../state/actions";
 import { metricLabel } from "../../state/selectors/labels";
 import { useExplorerStore } from "../../state/store";
 import { AfterFirstView } from "../deferred/AfterFirstView";
@@ -23,7 +24,8 @@ export function DataView() {
   if (!data || month === null) return null;
   const shown = show === "table" || mapStatus !== "ok";
   return (
-    <section id="data-view" tabIndex={-1} className={`data-view ${shown ? "shown" : "offscreen"}`} aria-labelledby="data-view-title">
+    // Focus reaching the tables (the skip link, Tab) renders them at once, drawn map or not.
+    <section id="data-view" tabIndex={-1} className={`data-view ${shown ? "shown" : "offscreen"}`} aria-labelledby="data-view-title" onFocus={markFirstViewDrawn}>
       <h2 id="data-view-title">{t("table.title", { metric: metricLabel(data, metric), month: formatMonthLong(month) })}</h2>
       {mapStatus !== "ok" ? (
         <p className="data-view-alert" role="alert">
