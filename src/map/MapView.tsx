@@ -24,6 +24,9 @@ import { useMapImages } from "./use-map-images";
 import { useMapLibreMap } from "./use-maplibre-map";
 import { useMapPointer } from "./use-map-pointer";
 import { useMapStyle } from "./use-map-style";
+import { useMarkerLayers } from "./use-marker-layers";
+import { usePlaceFocus } from "./use-place-focus";
+import { DATA_LAYER_IDS } from "./style/data-layers";
 
 export const FIRST_ARCS_MARK = "corridors:first-arcs";
 
@@ -59,8 +62,8 @@ function markFirstArcs(): void {
 }
 
 /**
- * The map: MapLibre draws the basemap, zones, routes, places, corridors and circles; one deck.gl
- * layer draws the arcs in the same WebGL context. `onContextLost` lets the caller build a new one
+ * The map: MapLibre draws the basemap, zones, routes, corridors and every label; deck.gl draws the
+ * arcs, and with the same program the place symbols, circles and arrowheads, in the same WebGL context. `onContextLost` lets the caller build a new one
  * (with the same month, metric, selection and camera, which live in the store).
  */
 export function MapView({ onContextLost }: { onContextLost: () => void }) {
@@ -118,33 +121,38 @@ export function MapView({ onContextLost }: { onContextLost: () => void }) {
   });
 
   const flowCount = drawing.packed.flows?.items.length ?? 0;
-  const layers = useMemo(
+  const placeFocus = usePlaceFocus(drawing);
+  // With the bundled basemap, symbols go under the places' names; on a reader's own style, on top.
+  const markers = useMarkerLayers(drawing, motion.widthMix, placeFocus, {
+    ...(mapStyle.beforeId ? { below: mapStyle.beforeId, onTop: DATA_LAYER_IDS.places } : {}),
+  });
+  const arcs = useMemo(
     () =>
       flowCount === 0
-        ? []
-        : [
-            buildArcsLayer({
-              geometry: drawing.arcs,
-              widthsFrom: monthSlice(drawing.packed.flowWidths, drawing.fromOffset, flowCount),
-              widthsTo: monthSlice(drawing.packed.flowWidths, drawing.toOffset, flowCount),
-              monthKey: `${drawing.fromOffset}>${drawing.toOffset}`,
-              states: drawing.arcStates,
-              statesVersion: drawing.statesVersion,
-              motion: { widthMix: motion.widthMix, dashTime: motion.dashTime, animateDashes: animate },
-              numSegments,
-              visible: flowsVisible,
-              ...(mapStyle.beforeId ? { beforeId: mapStyle.beforeId } : {}),
-            }),
-          ],
+        ? null
+        : buildArcsLayer({
+            geometry: drawing.arcs,
+            widthsFrom: monthSlice(drawing.packed.flowWidths, drawing.fromOffset, flowCount),
+            widthsTo: monthSlice(drawing.packed.flowWidths, drawing.toOffset, flowCount),
+            monthKey: `${drawing.fromOffset}>${drawing.toOffset}`,
+            states: drawing.arcStates,
+            statesVersion: drawing.statesVersion,
+            motion: { widthMix: motion.widthMix, dashTime: motion.dashTime, animateDashes: animate },
+            numSegments,
+            visible: flowsVisible,
+            ...(mapStyle.beforeId ? { beforeId: mapStyle.beforeId } : {}),
+          }),
     [drawing, flowCount, motion, animate, numSegments, flowsVisible, mapStyle.beforeId],
   );
+  // Circles beneath the arcs; deck.gl draws layers that share a beforeId in this order.
+  const layers = useMemo(() => [markers.totals, arcs, ...markers.onTop].filter((layer) => layer !== null), [markers, arcs]);
   const overlay = useDeckOverlay(map, { interleaved: true, layers, onAfterRender: markFirstArcs });
   useEffect(() => {
     overlayRef.current = overlay;
   }, [overlay]);
-  useFeatureStates(map, drawing, motion.widthMix);
+  useFeatureStates(map, drawing, motion.widthMix, placeFocus);
   useMapImages(map, theme);
-  useCorridorDashes(map, animate);
+  useCorridorDashes(map, animate && flowsVisible);
   useCustomStyleData(map, mapStyle.sources, mapStyle.layers);
   useKeepSelectionInView(map);
   useOpenOnPackage(map, OPENING_PADDING);

@@ -20,17 +20,29 @@ const DASH_STEPS: number[][] = [
   [0, 3.5, 3, 0.5],
 ];
 
-/** Moving dashes along the corridors in the animated mode (the arcs get theirs in their shader). */
+/** Moving dashes along the corridors in the animated mode, while flows are shown (the arcs get theirs in their shader). */
 export function useCorridorDashes(map: MapLibreMap | null, on: boolean): void {
   useEffect(() => {
-    if (!map || !map.getLayer(DATA_LAYER_IDS.corridorsDash)) return undefined;
-    map.setLayoutProperty(DATA_LAYER_IDS.corridorsDash, "visibility", on ? "visible" : "none");
-    if (!on) return undefined;
+    if (!map) return undefined;
+    const wanted = on ? "visible" : "none";
+    // The style has the layer hidden: a style change (theme, language, a layer switched off) hides it again.
+    const show = () => {
+      if (map.getLayer(DATA_LAYER_IDS.corridorsDash) && map.getLayoutProperty(DATA_LAYER_IDS.corridorsDash, "visibility") !== wanted) {
+        map.setLayoutProperty(DATA_LAYER_IDS.corridorsDash, "visibility", wanted);
+      }
+    };
+    show();
+    map.on("styledata", show);
     let step = 0;
-    const timer = window.setInterval(() => {
-      step = (step + 1) % DASH_STEPS.length;
-      if (map.getLayer(DATA_LAYER_IDS.corridorsDash)) map.setPaintProperty(DATA_LAYER_IDS.corridorsDash, "line-dasharray", DASH_STEPS[step]);
-    }, 70);
-    return () => window.clearInterval(timer);
+    const timer = on
+      ? window.setInterval(() => {
+          step = (step + 1) % DASH_STEPS.length;
+          if (map.getLayer(DATA_LAYER_IDS.corridorsDash)) map.setPaintProperty(DATA_LAYER_IDS.corridorsDash, "line-dasharray", DASH_STEPS[step]);
+        }, 70)
+      : undefined;
+    return () => {
+      map.off("styledata", show);
+      window.clearInterval(timer);
+    };
   }, [map, on]);
 }

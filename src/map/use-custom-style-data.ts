@@ -1,5 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
 import { useEffect } from "react";
+import { DATA_LAYER_IDS } from "./style/data-layers";
 import { DATA_SOURCE_IDS } from "./style/data-sources";
 import type { DataLayers, DataSources } from "./style/with-data-layers";
 
@@ -17,7 +18,11 @@ export function useCustomStyleData(map: MapLibreMap | null, sources: DataSources
         if (existing) existing.setData(sources[key]);
         else map.addSource(id, { type: "geojson", data: sources[key] });
       }
-      for (const layer of [...layers.below, ...layers.top]) if (!map.getLayer(layer.id)) map.addLayer(layer);
+      for (const layer of [...layers.below, ...layers.top]) {
+        if (!map.getLayer(layer.id)) map.addLayer(layer);
+        // The layers switched on and off in the display options (the dashes' own switch is theirs).
+        else if (layer.id !== DATA_LAYER_IDS.corridorsDash) map.setLayoutProperty(layer.id, "visibility", (layer.layout as { visibility?: "visible" | "none" } | undefined)?.visibility ?? "visible");
+      }
     };
     if (map.isStyleLoaded()) install();
     map.on("style.load", install);

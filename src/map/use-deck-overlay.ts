@@ -1,6 +1,7 @@
 import { MapLibreOverlay, type MapLibreOverlayProps } from "@deck.gl/maplibre";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useMemo, useRef } from "react";
+import { DATA_SOURCE_IDS } from "./style/data-sources";
 
 /**
  * deck.gl inside MapLibre's own WebGL context (interleaved), so arcs can sit under the labels.
@@ -26,9 +27,40 @@ export function useDeckOverlay(map: MapLibreMap | null, props: MapLibreOverlayPr
     latest.current = props;
   });
   // deck.gl puts its layers into the style (beneath the labels, at their beforeId) only when handed
-  // layers while the style is loaded, and a style counts as loaded only once every tile is in. At the
-  // opening view the layers come before that, so until the next month step the arcs would be drawn
-  // after the map, over the labels. Once the map is idle, hand them over again if they are not in.
+  // layers while `map.isStyleLoaded()`, which is true only once every source's tiles are in: at the
+  // opening view, the map's first idle. Until then the arcs would be drawn over the labels, and
+  // putting them in at that idle redraws the whole map twice more (a quarter of a second of main
+  // thread on a phone without a fast GPU). A style that has been parsed takes custom layers at once:
+  // hand them over then, telling deck.gl the style is loaded for the length of that one call.
+  useEffect(() => {
+    if (!map || !overlay) return undefined;
+    let parsed = false;
+    const placeEarly = () => {
+      const layers = latest.current.layers ?? [];
+      if (!parsed || !layers.length || hasCustomLayer(map) || !layers.every((l) => !l || !beforeIdOf(l) || map.getLayer(beforeIdOf(l) ?? ""))) return;
+      asIfStyleLoaded(map, () => overlay.setProps({ layers }));
+    };
+    const onStyleLoad = () => {
+      parsed = true;
+      placeEarly();
+    };
+    if (map.style && map.getLayersOrder().length > 0) parsed = true;
+    placeEarly();
+    map.on("style.load", onStyleLoad);
+    map.on("styledata", placeEarly);
+    // Recorded for browser tests, as the map's idle count and camera are: were the arcs in the style at the first idle?
+    const recordFirstIdle = () => {
+      if (!map.getSource(DATA_SOURCE_IDS.places)) return;
+      map.getContainer().dataset.deckInStyleAtFirstIdle ??= String(hasCustomLayer(map));
+    };
+    map.on("idle", recordFirstIdle);
+    return () => {
+      map.off("style.load", onStyleLoad);
+      map.off("styledata", placeEarly);
+      map.off("idle", recordFirstIdle);
+    };
+  }, [map, overlay]);
+  // A style swap (a reader's own style) or a month step while tiles load: once idle, make sure they are in.
   useEffect(() => {
     if (!map || !overlay) return undefined;
     const placeLayers = () => {
@@ -44,6 +76,22 @@ export function useDeckOverlay(map: MapLibreMap | null, props: MapLibreOverlayPr
     };
   }, [map, overlay]);
   return overlay;
+}
+
+/** Runs `action` while the map answers isStyleLoaded() with true; the map's own method is back afterwards. */
+function asIfStyleLoaded(map: MapLibreMap, action: () => void): void {
+  const own = map as unknown as { isStyleLoaded?: () => boolean };
+  own.isStyleLoaded = () => true;
+  try {
+    action();
+  } finally {
+    delete own.isStyleLoaded;
+  }
+}
+
+function beforeIdOf(layer: unknown): string | undefined {
+  const props = (layer as { props?: { beforeId?: unknown } } | null)?.props;
+  return typeof props?.beforeId === "string" ? props.beforeId : undefined;
 }
 
 function hasCustomLayer(map: MapLibreMap): boolean {

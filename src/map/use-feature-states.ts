@@ -1,31 +1,24 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useMemo, useRef } from "react";
-import { FLOW_STATE } from "../state/selectors/flow-state";
 import { useExplorerStore } from "../state/store";
-import { drawnPlaces } from "./style/data-sources";
-import { anchorStates, flowFeatureStates, groupAnchors, placeFocusStates, timeStates, type StateUpdate } from "./style/feature-states";
+import type { DrawnPlace } from "./style/data-sources";
+import { anchorStates, flowFeatureStates, groupAnchors, timeStates, type StateUpdate } from "./style/feature-states";
 import type { FlowDrawing } from "./use-flow-drawing";
 
 /**
  * Keeps MapLibre's feature states in step with the store: what the month, the filters, the focus and
  * the easing make of each zone, route, place, corridor and circle. Only states that changed are sent.
  */
-export function useFeatureStates(map: MapLibreMap | null, drawing: FlowDrawing, widthMix: number): void {
+export function useFeatureStates(map: MapLibreMap | null, drawing: FlowDrawing, widthMix: number, { places, placeFocus }: { places: DrawnPlace[]; placeFocus: Float32Array }): void {
   const data = useExplorerStore((s) => s.data);
   const month = useExplorerStore((s) => s.month);
   const pinned = useExplorerStore((s) => s.pinned);
   const applied = useRef(new Map<string, string>());
 
-  const places = useMemo(() => drawnPlaces(data?.places ?? [], data?.dataset.kinds.place), [data]);
   const anchors = useMemo(() => {
     const kinds = new Map((data?.places ?? []).map((p) => [p.id, p.kind]));
     return groupAnchors(drawing.packed.flows?.items ?? [], (id) => (kinds.get(id) === "group" ? id : undefined));
   }, [drawing.packed, data]);
-  const highlighted = useMemo(() => {
-    const pick = <T,>(items: readonly T[] | undefined, states: Float32Array) => (items ?? []).filter((_, i) => states[i] === FLOW_STATE.highlighted);
-    return [...pick(drawing.packed.flows?.items, drawing.arcStates), ...pick(drawing.packed.corridors?.items, drawing.corridorStates), ...pick(drawing.packed.totals?.items, drawing.totalStates)];
-  }, [drawing]);
-  const placeFocus = useMemo(() => placeFocusStates(places, highlighted, pinned), [places, highlighted, pinned]);
 
   const updates = useMemo((): StateUpdate[] => {
     if (!data || month === null) return [];

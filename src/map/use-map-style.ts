@@ -8,6 +8,7 @@ import { resolveMapStyle } from "./map-style";
 import { buildDataSources } from "./style/build-data-sources";
 import { countryNames } from "./style/country-names";
 import { dataLayersBelowLabels, dataLayersOnTop } from "./style/data-layers";
+import { withLayerVisibility } from "./style/layer-visibility";
 import { withDataLayers, type DataLayers, type DataSources } from "./style/with-data-layers";
 
 const basemapBaseUrl = () => new URL(`${import.meta.env.BASE_URL}basemap/`, window.location.href).href;
@@ -44,7 +45,14 @@ export function useMapStyle(): MapStyle {
         : null,
     [data, frames, metric, theme, colorBy, lang],
   );
-  const layers = useMemo(() => ({ below: dataLayersBelowLabels({ theme, font: BASEMAP_LABEL_FONT }), top: dataLayersOnTop({ theme, font: BASEMAP_LABEL_FONT }) }), [theme]);
+  const visible = useExplorerStore((s) => s.layers);
+  const layers = useMemo(
+    () => ({
+      below: withLayerVisibility(dataLayersBelowLabels({ theme, font: BASEMAP_LABEL_FONT }), visible),
+      top: withLayerVisibility(dataLayersOnTop({ theme, font: BASEMAP_LABEL_FONT }), visible),
+    }),
+    [theme, visible],
+  );
   const style = useMemo(
     () => (typeof base.style === "string" || !sources ? base.style : withDataLayers(base.style, sources, layers, base.beforeId, base.topBeforeId)),
     [base, sources, layers],

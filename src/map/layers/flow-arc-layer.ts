@@ -12,6 +12,13 @@ export interface FlowArcLayerProps {
   getWidthFrom?: BinaryAccessor;
   getWidthTo?: BinaryAccessor;
   getFlowState?: BinaryAccessor;
+  /** Markers only: the outline's colour, and [shape, outline pixels, flags, opacity] (flow-marker-shaders.ts) */
+  getLineColor?: BinaryAccessor;
+  getMarkerStyle?: BinaryAccessor;
+  /** Markers only: pixels to move the marker by, right and forward in its own turned frame (an arrowhead onto its lane) */
+  getMarkerOffset?: BinaryAccessor;
+  /** Draw each instance as a marker at its source (radius from the widths, rotation from the tilt) instead of an arc */
+  markers?: boolean;
   /** Segments per arc: ~24 at news-page zooms, more once a reader zooms in */
   numSegments?: number;
   /** Height of an arc's middle as a share of its length */
@@ -34,6 +41,10 @@ const defaultProps: DefaultProps<FlowArcLayerProps> = {
   getWidthFrom: zero,
   getWidthTo: zero,
   getFlowState: zero,
+  getLineColor: { type: "accessor", value: [0, 0, 0, 0] },
+  getMarkerStyle: { type: "accessor", value: [0, 0, 0, 1] },
+  getMarkerOffset: { type: "accessor", value: [0, 0] },
+  markers: false,
   numSegments: { type: "number", value: 24, min: 2 },
   arcHeight: { type: "number", value: 0.45, min: 0 },
   widthMix: { type: "number", value: 1, min: 0, max: 1 },
@@ -45,7 +56,8 @@ const defaultProps: DefaultProps<FlowArcLayerProps> = {
  * Flow arcs drawn by our own small program (flow-arc-shaders.ts), with every input a binary
  * attribute (`data.attributes`, keyed by the accessor names below): source and target in common
  * space, one colour, tilt, the two months' pixel widths and the arc's state. A month step replaces
- * only the width buffers; easing, dashes, focus and filters happen in the shader.
+ * only the width buffers; easing, dashes, focus and filters happen in the shader. With `markers`
+ * the same program draws place symbols, circles and arrowheads instead (markers-layer.ts).
  */
 export class FlowArcLayer extends Layer<FlowArcLayerProps & LayerProps> {
   static override layerName = "FlowArcLayer";
@@ -66,6 +78,10 @@ export class FlowArcLayer extends Layer<FlowArcLayerProps & LayerProps> {
       instanceWidthFrom: { size: 1, accessor: "getWidthFrom" },
       instanceWidthTo: { size: 1, accessor: "getWidthTo" },
       instanceFlowState: { size: 1, accessor: "getFlowState" },
+      // Arcs leave these at their constant defaults; markers and arcs keep one attribute layout, so one program draws both.
+      instanceLineColors: { size: 4, type: "unorm8", accessor: "getLineColor", defaultValue: [0, 0, 0, 0] },
+      instanceMarkerStyles: { size: 4, accessor: "getMarkerStyle", defaultValue: [0, 0, 0, 1] },
+      instanceMarkerOffsets: { size: 2, accessor: "getMarkerOffset", defaultValue: [0, 0] },
     });
   }
 
@@ -87,10 +103,18 @@ export class FlowArcLayer extends Layer<FlowArcLayerProps & LayerProps> {
   override draw(): void {
     const { model } = this.state;
     if (!model) return;
-    const { numSegments = 24, arcHeight, widthMix, dashTime, animateDashes } = this.props;
-    const flowArcs: FlowArcsUniforms = { numSegments, height: arcHeight ?? 0.45, mixFactor: widthMix ?? 1, time: dashTime ?? 0, animate: animateDashes ? 1 : 0 };
+    const { numSegments = 24, arcHeight, widthMix, dashTime, animateDashes, markers } = this.props;
+    const flowArcs: FlowArcsUniforms = {
+      numSegments,
+      height: arcHeight ?? 0.45,
+      mixFactor: widthMix ?? 1,
+      time: dashTime ?? 0,
+      animate: animateDashes && !markers ? 1 : 0,
+      markers: markers ? 1 : 0,
+    };
     model.shaderInputs.setProps({ flowArcs });
-    model.setVertexCount(numSegments * 2);
+    // A marker is one square (a strip of 4), an arc a strip of two vertices per segment.
+    model.setVertexCount(markers ? 4 : numSegments * 2);
     model.draw(this.context.renderPass);
   }
 }

@@ -1,4 +1,5 @@
 import { FLOW_STATE } from "../../state/selectors/flow-state";
+import { markerFragmentPart, markerVertexPart } from "./flow-marker-shaders";
 
 /*
  * The arcs' shaders, written for what our map is: a flat Web Mercator map that never tilts, with
@@ -19,6 +20,8 @@ export type FlowArcsUniforms = {
   time: number;
   /** 1 when dashes move along the arcs */
   animate: number;
+  /** 1 when this draw is of markers (flow-marker-shaders.ts), not arcs */
+  markers: number;
 };
 
 const uniformBlock = /* glsl */ `\
@@ -28,6 +31,7 @@ layout(std140) uniform flowArcsUniforms {
   float mixFactor;
   float time;
   float animate;
+  float markers;
 } flowArcs;
 `;
 
@@ -35,7 +39,7 @@ export const flowArcsModule = {
   name: "flowArcs",
   vs: uniformBlock,
   fs: uniformBlock,
-  uniformTypes: { numSegments: "f32", height: "f32", mixFactor: "f32", time: "f32", animate: "f32" },
+  uniformTypes: { numSegments: "f32", height: "f32", mixFactor: "f32", time: "f32", animate: "f32", markers: "f32" },
 } as const;
 
 /** Pixels of one dash and its gap along an arc, and how fast dashes move (dashes per second). */
@@ -54,6 +58,7 @@ in float instanceWidthTo;
 in float instanceFlowState;
 out vec4 vColor;
 out float vAlongPixels;
+${markerVertexPart}
 
 // A point of the arc at ratio r (0 at the source, 1 at the target), in common space: raised in a
 // parabola and leaned sideways by the tilt, so that seen from above it reads as a curve.
@@ -77,6 +82,10 @@ float segmentRatio(float index) {
 }
 
 void main(void) {
+  if (flowArcs.markers > 0.5) {
+    markerVertex();
+    return;
+  }
   float index = float(gl_VertexID / 2);
   float across = mod(float(gl_VertexID), 2.0) == 0.0 ? -1.0 : 1.0;
   float r = segmentRatio(index);
@@ -109,10 +118,10 @@ precision highp float;
 in vec4 vColor;
 in float vAlongPixels;
 out vec4 fragColor;
-
+${markerFragmentPart}
 void main(void) {
-  fragColor = vColor;
-  if (flowArcs.animate > 0.5) {
+  fragColor = flowArcs.markers > 0.5 ? markerColor() : vColor;
+  if (flowArcs.animate > 0.5 && flowArcs.markers < 0.5) {
     float phase = fract(vAlongPixels / ${DASH_PIXELS}.0 - flowArcs.time * ${DASH_SPEED});
     fragColor.a *= phase < 0.6 ? 1.0 : 0.28;
   }

@@ -75,4 +75,14 @@ describe("the package's MapLibre layers share shader programs", () => {
     expect(countries && zones).toBeTruthy();
     if (countries && zones) expect(programKey(zones)).toBe(programKey(countries));
   });
+
+  it("keeps the totals' circles and every icon at a constant zero opacity, so MapLibre draws none of them and compiles neither program", () => {
+    const circles = ours.filter((l) => l.type === "circle");
+    const icons = ours.filter((l) => l.type === "symbol" && "icon-image" in (l.layout ?? {}));
+    expect(circles.map((l) => l.id)).toEqual([DATA_LAYER_IDS.totals]);
+    expect(icons.map((l) => l.id).sort()).toEqual([DATA_LAYER_IDS.corridorEnds, DATA_LAYER_IDS.places].sort());
+    const paint = (l: LayerSpecification) => ("paint" in l ? (l.paint ?? {}) : {}) as Record<string, unknown>;
+    for (const layer of circles) expect([paint(layer)["circle-opacity"], paint(layer)["circle-stroke-opacity"]], layer.id).toEqual([0, 0]);
+    for (const layer of icons) expect(paint(layer)["icon-opacity"], layer.id).toBe(0);
+  });
 });

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import { FLOW_STATE } from "../../state/selectors/flow-state";
-import { PLACE_COLORS, ROUTE_COLORS, ZONE_COLORS, cssColor, type Rgba, type Theme } from "../layers/palette";
+import { ROUTE_COLORS, ZONE_COLORS, cssColor, type Rgba, type Theme } from "../layers/palette";
 import { DATA_SOURCE_IDS as S } from "./data-sources";
 import { perFeature, widthAtEveryZoom } from "./per-feature";
 
@@ -48,7 +48,6 @@ export interface DataLayerOptions {
 export function dataLayersBelowLabels({ theme }: DataLayerOptions): LayerSpecification[] {
   const zone = ZONE_COLORS[theme];
   const route = ROUTE_COLORS[theme];
-  const place = PLACE_COLORS[theme];
   const halo = theme === "dark" ? "rgba(18,26,34,0.85)" : "rgba(255,255,255,0.85)";
   const routeWidth: ExpressionSpecification = ["match", ["get", "mode"], "rail", 1.8, "road", 1.3, 1.1];
   const routeOn = (phase: number, shown: number): ExpressionSpecification => ["case", isState("phase", phase), ["case", ["to-boolean", state("hi")], 1, shown], 0];
@@ -139,11 +138,11 @@ export function dataLayersBelowLabels({ theme }: DataLayerOptions): LayerSpecifi
       source: S.totals,
       paint: {
         "circle-radius": ["coalesce", state("r"), 0],
-        "circle-color": cssColor(place.total),
-        "circle-stroke-color": cssColor(place.totalLine),
-        "circle-stroke-width": ["case", ["to-boolean", state("hi")], 3, 1.5],
-        "circle-opacity": flowOpacity(1),
-        "circle-stroke-opacity": ["case", [">", ["coalesce", state("r"), 0], 0], flowOpacity(1), 0],
+        // Drawn by deck.gl (layers/markers-layer.ts): this layer is only what a hover or a tap finds.
+        // Constant zero opacities make MapLibre skip it when drawing, so its circle program is never compiled.
+        "circle-opacity": 0,
+        "circle-stroke-opacity": 0,
+        "circle-stroke-width": 1.5,
       },
     },
   ];
@@ -180,7 +179,8 @@ export function dataLayersOnTop({ theme, font }: DataLayerOptions): LayerSpecifi
         "text-padding": 3,
       },
       paint: {
-        "icon-opacity": ["case", ["==", ["coalesce", state("open"), true], false], 0.45, isState("focus", FLOW_STATE.dimmed), 0.5, 1],
+        // The symbols are drawn by deck.gl (layers/markers-layer.ts); the images stay for label placement and picking.
+        "icon-opacity": 0,
         "text-color": ["match", ["get", "kind"], "port", text, muted],
         "text-halo-color": halo,
         "text-halo-width": 1.6,
@@ -205,7 +205,8 @@ export function dataLayersOnTop({ theme, font }: DataLayerOptions): LayerSpecifi
         "text-max-width": 8,
         "text-optional": true,
       },
-      paint: { "icon-opacity": on, "text-color": perFeature(muted), "text-halo-color": halo, "text-halo-width": 1.5, "text-opacity": on },
+      // Arrowheads are drawn by deck.gl, as the place symbols are.
+      paint: { "icon-opacity": 0, "text-color": perFeature(muted), "text-halo-color": halo, "text-halo-width": 1.5, "text-opacity": on },
     },
     {
       id: DATA_LAYER_IDS.anchors,

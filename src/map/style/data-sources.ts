@@ -99,6 +99,17 @@ export function corridorsCollection(corridors: readonly Corridor[], colorOf: (c:
   };
 }
 
+/** Where a corridor's arrowhead goes and which way it points (degrees clockwise from north): imports point back into the port. */
+export function corridorTip(c: Pick<Corridor, "path" | "direction">): { tip: [number, number]; heading: number } | null {
+  const last = c.path[c.path.length - 1];
+  const before = c.path[c.path.length - 2];
+  const first = c.path[0];
+  const second = c.path[1];
+  if (!last || !before || !first || !second) return null;
+  const inwards = c.direction === "import";
+  return { tip: inwards ? first : last, heading: inwards ? bearing(second, first) : bearing(before, last) };
+}
+
 /**
  * Where each corridor ends, with the words for where the data ends ("<country> and beyond") and the
  * direction of travel for an arrowhead. Imports point back into the port.
@@ -121,14 +132,9 @@ export function corridorEndsCollection(
   });
   for (const i of first.values()) labelled.add(String(i));
   corridors.forEach((c, i) => {
-    const last = c.path[c.path.length - 1];
-    const before = c.path[c.path.length - 2];
-    const first = c.path[0];
-    const second = c.path[1];
-    if (!last || !before || !first || !second) return;
-    const inwards = c.direction === "import";
-    const tip = inwards ? first : last;
-    const heading = inwards ? bearing(second, first) : bearing(before, last);
+    const end = corridorTip(c);
+    if (!end) return;
+    const { tip, heading } = end;
     features.push({
       type: "Feature",
       id: i,
