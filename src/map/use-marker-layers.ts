@@ -20,7 +20,7 @@ import type { FlowDrawing } from "./use-flow-drawing";
 const versions = new WeakMap<object, string>();
 let nextVersion = 0;
 /** A key that changes exactly when the array does (a new array is built whenever its contents change). */
-function versionOf(array: Float32Array): string {
+function versionOf(array: object): string {
   let version = versions.get(array);
   if (version === undefined) {
     version = String((nextVersion += 1));

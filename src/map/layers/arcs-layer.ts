@@ -11,6 +11,9 @@ export interface ArcGeometry {
     getTargetCommon: { value: Float32Array; size: 2 };
     getColor: { value: Uint8Array; size: 4; normalized: true };
     getTilt: { value: Float32Array; size: 1 };
+    /** Unused by arcs, but handed over as arrays so that arcs and markers share one vertex layout (flow-arc-layer.ts) */
+    getLineColor: { value: Uint8Array; size: 4; normalized: true };
+    getMarkerStyle: { value: Uint8Array; size: 4 };
   };
 }
 
@@ -29,6 +32,8 @@ export function arcGeometry(count: number, sourcePositions: Float64Array, target
       getTargetCommon: { value: toCommonSpace(targetPositions), size: 2 },
       getColor: { value: colors, size: 4, normalized: true },
       getTilt: { value: tilts, size: 1 },
+      getLineColor: { value: new Uint8Array(count * 4), size: 4, normalized: true },
+      getMarkerStyle: { value: new Uint8Array(count * 4), size: 4 },
     },
   };
 }

@@ -12,11 +12,9 @@ export interface FlowArcLayerProps {
   getWidthFrom?: BinaryAccessor;
   getWidthTo?: BinaryAccessor;
   getFlowState?: BinaryAccessor;
-  /** Markers only: the outline's colour, and [shape, outline pixels, flags, opacity] (flow-marker-shaders.ts) */
+  /** Markers only: the outline's colour, and [shape, flags, outline × 50, opacity × 255] as bytes (flow-marker-shaders.ts) */
   getLineColor?: BinaryAccessor;
   getMarkerStyle?: BinaryAccessor;
-  /** Markers only: pixels to move the marker by, right and forward in its own turned frame (an arrowhead onto its lane) */
-  getMarkerOffset?: BinaryAccessor;
   /** Draw each instance as a marker at its source (radius from the widths, rotation from the tilt) instead of an arc */
   markers?: boolean;
   /** Segments per arc: ~24 at news-page zooms, more once a reader zooms in */
@@ -42,8 +40,7 @@ const defaultProps: DefaultProps<FlowArcLayerProps> = {
   getWidthTo: zero,
   getFlowState: zero,
   getLineColor: { type: "accessor", value: [0, 0, 0, 0] },
-  getMarkerStyle: { type: "accessor", value: [0, 0, 0, 1] },
-  getMarkerOffset: { type: "accessor", value: [0, 0] },
+  getMarkerStyle: { type: "accessor", value: [0, 0, 0, 255] },
   markers: false,
   numSegments: { type: "number", value: 24, min: 2 },
   arcHeight: { type: "number", value: 0.45, min: 0 },
@@ -57,7 +54,12 @@ const defaultProps: DefaultProps<FlowArcLayerProps> = {
  * attribute (`data.attributes`, keyed by the accessor names below): source and target in common
  * space, one colour, tilt, the two months' pixel widths and the arc's state. A month step replaces
  * only the width buffers; easing, dashes, focus and filters happen in the shader. With `markers`
- * the same program draws place symbols, circles and arrowheads instead (markers-layer.ts).
+ * the same program draws place symbols, circles and arrowheads instead (markers-layer.ts): the
+ * source is the marker's place, the target a pixel offset, the tilt its rotation, the widths its radius.
+ *
+ * Every instance of this layer is handed every attribute as an array, none as a constant: a
+ * constant attribute is another vertex input state, and for each one SwiftShader (a reader without a
+ * GPU) compiles the pipeline again, at a draw the page then waits for (`npm run bench`).
  */
 export class FlowArcLayer extends Layer<FlowArcLayerProps & LayerProps> {
   static override layerName = "FlowArcLayer";
@@ -78,10 +80,8 @@ export class FlowArcLayer extends Layer<FlowArcLayerProps & LayerProps> {
       instanceWidthFrom: { size: 1, accessor: "getWidthFrom" },
       instanceWidthTo: { size: 1, accessor: "getWidthTo" },
       instanceFlowState: { size: 1, accessor: "getFlowState" },
-      // Arcs leave these at their constant defaults; markers and arcs keep one attribute layout, so one program draws both.
       instanceLineColors: { size: 4, type: "unorm8", accessor: "getLineColor", defaultValue: [0, 0, 0, 0] },
-      instanceMarkerStyles: { size: 4, accessor: "getMarkerStyle", defaultValue: [0, 0, 0, 1] },
-      instanceMarkerOffsets: { size: 2, accessor: "getMarkerOffset", defaultValue: [0, 0] },
+      instanceMarkerStyles: { size: 4, type: "uint8", accessor: "getMarkerStyle", defaultValue: [0, 0, 0, 255] },
     });
   }
 

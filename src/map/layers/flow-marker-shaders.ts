@@ -8,9 +8,9 @@ import { FLOW_STATE } from "../../state/selectors/flow-state";
  * program with a `markers` switch costs no second compile, as luma.gl reuses the pipeline.
  */
 
-/** The outlines of markers, as the shader knows them (first of the style attribute). */
+/** The outlines of markers, as the shader knows them (first byte of the style attribute). */
 export const MARKER_SHAPE = { circle: 0, square: 1, arrow: 2 } as const;
-/** Details of a marker, added together (third of the style attribute). */
+/** Details of a marker, added together (second byte of the style attribute). */
 export const MARKER_FLAG = { dashed: 1, dot: 2 } as const;
 
 /** Half the arrowhead's base, as a share of its half-height. */
@@ -20,16 +20,17 @@ const ARROW_HALF_BASE = (6 / 5.5).toFixed(4);
 export const markerVertexPart = /* glsl */ `\
 in vec4 instanceLineColors;
 in vec4 instanceMarkerStyles;
-in vec2 instanceMarkerOffsets;
 out vec4 vLineColor;
 out vec2 vLocal;
 out vec4 vMarker;
 
-// One corner of a square around the marker (a triangle strip of 4), moved by its offset and turned
-// by its rotation (instanceTilts, degrees clockwise from north), in pixels that face the screen.
+// One corner of a square around the marker (a triangle strip of 4), moved by its offset
+// (instanceTargetCommon, pixels right and forward) and turned by its rotation (instanceTilts,
+// degrees clockwise from north), in pixels that face the screen. The style comes as bytes:
+// shape, flags, outline width × 50, opacity × 255.
 void markerVertex() {
   float radius = mix(instanceWidthFrom, instanceWidthTo, flowArcs.mixFactor);
-  float stroke = instanceMarkerStyles.y;
+  float stroke = instanceMarkerStyles.z / 50.0;
   if (abs(instanceFlowState - ${FLOW_STATE.highlighted}.0) < 0.5) stroke *= 2.0;
   bool hidden = radius <= 0.0 || abs(instanceFlowState - ${FLOW_STATE.hidden}.0) < 0.5;
   bool arrow = abs(instanceMarkerStyles.x - 2.0) < 0.5;
@@ -37,15 +38,15 @@ void markerVertex() {
   vec2 corner = vec2(gl_VertexID % 2 == 0 ? -1.0 : 1.0, gl_VertexID < 2 ? -1.0 : 1.0);
   vLocal = corner * extent;
   float turn = radians(instanceTilts);
-  vec2 moved = vLocal + instanceMarkerOffsets;
+  vec2 moved = vLocal + instanceTargetCommon;
   vec2 turned = vec2(moved.x * cos(turn) + moved.y * sin(turn), -moved.x * sin(turn) + moved.y * cos(turn));
   vec4 centre = project_common_position_to_clipspace(vec4(instanceSourceCommon - project.commonOrigin.xy, 0.0, 1.0));
   gl_Position = centre + vec4(project_pixel_size_to_clipspace(turned), 0.0, 0.0);
 
-  float fade = layer.opacity * instanceMarkerStyles.w * (abs(instanceFlowState - ${FLOW_STATE.dimmed}.0) < 0.5 ? 0.16 : 1.0);
+  float fade = layer.opacity * instanceMarkerStyles.w / 255.0 * (abs(instanceFlowState - ${FLOW_STATE.dimmed}.0) < 0.5 ? 0.16 : 1.0);
   vColor = vec4(instanceColors.rgb, instanceColors.a * fade);
   vLineColor = vec4(instanceLineColors.rgb, instanceLineColors.a * fade);
-  vMarker = vec4(instanceMarkerStyles.x, radius, stroke, instanceMarkerStyles.z);
+  vMarker = vec4(instanceMarkerStyles.x, radius, stroke, instanceMarkerStyles.y);
   vAlongPixels = 0.0;
   picking_setPickingColor(vec3(0.0));
 }

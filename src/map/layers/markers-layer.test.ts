@@ -4,6 +4,7 @@ import { FLOW_STATE } from "../../state/selectors/flow-state";
 import type { DrawnPlace } from "../style/data-sources";
 import { mapImage } from "../style/map-images";
 import { MARKER_FLAG, MARKER_SHAPE } from "./flow-marker-shaders";
+import { arcGeometry, buildArcsLayer } from "./arcs-layer";
 import { ARROW_RADIUS, buildMarkersLayer, corridorEndMarkers, corridorEndsThisMonth, placeMarkerLook, placeMarkerStyles, placeMarkers, sameMarkerGeometry, totalMarkers } from "./markers-layer";
 import { FlowArcLayer } from "./flow-arc-layer";
 import { PLACE_COLORS } from "./palette";
@@ -50,7 +51,7 @@ describe("place markers", () => {
   it("fades a place not yet open to 45% and dims one away from a pinned selection to half", () => {
     const markers = placeMarkers([place("a", "port"), place("b", "port"), place("c", "port")], "light");
     const styles = placeMarkerStyles(markers, [false, true, true], new Float32Array([FLOW_STATE.normal, FLOW_STATE.dimmed, FLOW_STATE.normal]));
-    expect([styles[3], styles[7], styles[11]].map((o) => Number(o?.toFixed(3)))).toEqual([0.45, 0.5, 1]);
+    expect([styles[3], styles[7], styles[11]].map((o) => Number(((o ?? 0) / 255).toFixed(2)))).toEqual([0.45, 0.5, 1]);
   });
 
   it("places markers in deck.gl's common space, as the arcs are", () => {
@@ -68,7 +69,7 @@ describe("arrowheads at the corridors' ends", () => {
     expect(exportHeading).toBeGreaterThan(80);
     expect(exportHeading).toBeLessThan(100);
     expect(Math.abs(importHeading)).toBeGreaterThan(170);
-    expect([styles[3], styles[7], styles[11]]).toEqual([1, 1, 0]);
+    expect([styles[3], styles[7], styles[11]]).toEqual([255, 255, 0]);
     expect([...geometry.attributes.getColor.value.slice(0, 4)]).toEqual([10, 20, 30, 255]);
   });
 
@@ -120,5 +121,44 @@ describe("buildMarkersLayer", () => {
     expect(a.props.updateTriggers).not.toEqual(b.props.updateTriggers);
     const recoloured = { ...input("0", 10), geometry: totalMarkers([{ seriesKey: "t", place: "a", position: [80, 44] } as PlaceTotal], "dark").geometry };
     expect(sameMarkerGeometry(buildMarkersLayer(recoloured).props.data, a.props.data)).toBe(false);
+  });
+});
+
+describe("one vertex layout for arcs and markers", () => {
+  type Attributes = Record<string, { value: ArrayLike<number>; size: number; normalized?: boolean }>;
+  const layoutOf = (layer: FlowArcLayer) =>
+    Object.entries((layer.props.data as unknown as { attributes: Attributes }).attributes)
+      .map(([name, a]) => `${name}:${a.value.constructor.name}x${a.size}${a.normalized ? "n" : ""}`)
+      .sort();
+
+  it("hands deck.gl every attribute as an array, of the same types, for arcs and for each kind of marker", () => {
+    const geometry = arcGeometry(1, new Float64Array([80, 44]), new Float64Array([70, 50]), new Uint8Array(4), new Float32Array(1));
+    const arcs = buildArcsLayer({
+      geometry,
+      widthsFrom: new Float32Array(1),
+      widthsTo: new Float32Array(1),
+      monthKey: "",
+      states: new Float32Array(1),
+      statesVersion: "",
+      motion: { widthMix: 1, dashTime: 0, animateDashes: false },
+      numSegments: 24,
+      visible: true,
+    });
+    const places = placeMarkers([place("a", "port")], "light");
+    const ends = corridorEndMarkers([corridor("export", [[80, 44], [81, 45]])], () => [1, 2, 3, 255]);
+    const totals = totalMarkers([{ seriesKey: "t", place: "a", position: [80, 44] } as PlaceTotal], "light");
+    const marker = (geometry: typeof places.geometry, styles: Uint8Array, offsets?: Float32Array) =>
+      buildMarkersLayer({ id: "m", geometry, radiiFrom: new Float32Array(1), radiiTo: new Float32Array(1), styles, states: new Float32Array(1), radiiKey: "", stylesKey: "", statesKey: "", widthMix: 1, visible: true, ...(offsets ? { offsets } : {}) });
+    const layouts = [
+      layoutOf(arcs),
+      layoutOf(marker(places.geometry, placeMarkerStyles(places, [true], new Float32Array(1)))),
+      layoutOf(marker(ends.geometry, ends.styles, new Float32Array(2))),
+      layoutOf(marker(totals.geometry, totals.styles)),
+    ];
+    // Every attribute the layer declares is there: none falls back to a constant.
+    const declared = Object.keys(FlowArcLayer.defaultProps).filter((name) => name.startsWith("get")).sort();
+    expect(declared.length).toBeGreaterThan(8);
+    expect(layouts[0]?.map((l) => l.split(":")[0])).toEqual(declared);
+    for (const layout of layouts.slice(1)) expect(layout).toEqual(layouts[0]);
   });
 });

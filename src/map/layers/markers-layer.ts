@@ -61,6 +61,8 @@ export interface MarkerGeometry {
   length: number;
   attributes: {
     getSourceCommon: { value: Float32Array; size: 2 };
+    /** The marker's offset in pixels (no offset here; arrowheads get theirs each month) */
+    getTargetCommon: { value: Float32Array; size: 2 };
     getColor: { value: Uint8Array; size: 4; normalized: true };
     getLineColor: { value: Uint8Array; size: 4; normalized: true };
     getTilt: { value: Float32Array; size: 1 };
@@ -72,6 +74,7 @@ function markerGeometry(positions: readonly [number, number][], fills: readonly 
     length: positions.length,
     attributes: {
       getSourceCommon: { value: toCommonSpace(packPositions([...positions])), size: 2 },
+      getTargetCommon: { value: new Float32Array(positions.length * 2), size: 2 },
       getColor: { value: packColors(fills, (c) => c), size: 4, normalized: true },
       getLineColor: { value: packColors(lines, (c) => c), size: 4, normalized: true },
       getTilt: { value: Float32Array.from(rotations), size: 1 },
@@ -79,10 +82,13 @@ function markerGeometry(positions: readonly [number, number][], fills: readonly 
   };
 }
 
-/** [shape, outline, flags, opacity] per marker, for the style attribute. */
-function packStyles(looks: readonly Omit<MarkerLook, "radius" | "fill" | "line">[], opacityOf: (i: number) => number): Float32Array {
-  const styles = new Float32Array(looks.length * 4);
-  looks.forEach((look, i) => styles.set([look.shape, look.stroke, look.flags, opacityOf(i)], i * 4));
+/** Outline widths and opacities go to the shader as bytes: in 50ths of a pixel, and in 255ths. */
+export const STROKE_STEPS = 50;
+
+/** [shape, flags, outline, opacity] per marker, as bytes for the style attribute. */
+function packStyles(looks: readonly Omit<MarkerLook, "radius" | "fill" | "line">[], opacityOf: (i: number) => number): Uint8Array {
+  const styles = new Uint8Array(looks.length * 4);
+  looks.forEach((look, i) => styles.set([look.shape, look.flags, Math.round(look.stroke * STROKE_STEPS), Math.round(opacityOf(i) * 255)], i * 4));
   return styles;
 }
 
@@ -107,11 +113,11 @@ export function placeMarkers(places: readonly DrawnPlace[], theme: Theme): Place
 }
 
 /** A place not yet open this month is faded; with something pinned, places not at its flows' ends are dimmed. */
-export function placeMarkerStyles(markers: PlaceMarkers, open: readonly boolean[], focus: Float32Array): Float32Array {
+export function placeMarkerStyles(markers: PlaceMarkers, open: readonly boolean[], focus: Float32Array): Uint8Array {
   return packStyles(markers.looks, (i) => (open[i] === false ? 0.45 : focus[i] === FLOW_STATE.dimmed ? 0.5 : 1));
 }
 
-export function totalMarkers(totals: readonly PlaceTotal[], theme: Theme): { geometry: MarkerGeometry; styles: Float32Array } {
+export function totalMarkers(totals: readonly PlaceTotal[], theme: Theme): { geometry: MarkerGeometry; styles: Uint8Array } {
   const look = totalMarkerLook(theme);
   return {
     geometry: markerGeometry(
@@ -128,7 +134,7 @@ export function totalMarkers(totals: readonly PlaceTotal[], theme: Theme): { geo
 }
 
 /** An arrowhead at the end of each one-way corridor, in its colour, pointing the way the goods go; two-way corridors have none. */
-export function corridorEndMarkers(corridors: readonly Corridor[], colorOf: (c: Corridor) => Rgba): { geometry: MarkerGeometry; styles: Float32Array } {
+export function corridorEndMarkers(corridors: readonly Corridor[], colorOf: (c: Corridor) => Rgba): { geometry: MarkerGeometry; styles: Uint8Array } {
   const ends = corridors.map((c) => (c.direction === "both" ? null : corridorTip(c)));
   const arrow = { shape: MARKER_SHAPE.arrow, stroke: 0, flags: 0 };
   return {
@@ -180,8 +186,8 @@ export interface MarkersLayerInput {
   /** Radii of the month eased from and of the month shown (the same array when markers do not change size) */
   radiiFrom: Float32Array;
   radiiTo: Float32Array;
-  styles: Float32Array;
-  /** Pixels to move each marker by, in its own turned frame; none by default */
+  styles: Uint8Array;
+  /** Pixels to move each marker by, right and forward in its own turned frame; the geometry's (none) by default */
   offsets?: Float32Array;
   /** FLOW_STATE per marker: hidden, dimmed (to 16%) or highlighted (a doubled outline) */
   states: Float32Array;
@@ -198,9 +204,8 @@ type MarkerData = MarkerGeometry & {
   attributes: MarkerGeometry["attributes"] & {
     getWidthFrom: { value: Float32Array; size: 1 };
     getWidthTo: { value: Float32Array; size: 1 };
-    getMarkerStyle: { value: Float32Array; size: 4 };
+    getMarkerStyle: { value: Uint8Array; size: 4 };
     getFlowState: { value: Float32Array; size: 1 };
-    getMarkerOffset?: { value: Float32Array; size: 2 };
   };
 };
 
@@ -220,7 +225,7 @@ export function buildMarkersLayer(input: MarkersLayerInput): FlowArcLayer {
       getWidthTo: { value: input.radiiTo, size: 1 },
       getMarkerStyle: { value: input.styles, size: 4 },
       getFlowState: { value: input.states, size: 1 },
-      ...(input.offsets ? { getMarkerOffset: { value: input.offsets, size: 2 } } : {}),
+      ...(input.offsets ? { getTargetCommon: { value: input.offsets, size: 2 } } : {}),
     },
   };
   return new FlowArcLayer({
@@ -228,7 +233,7 @@ export function buildMarkersLayer(input: MarkersLayerInput): FlowArcLayer {
     ...(input.beforeId ? { beforeId: input.beforeId } : {}),
     data,
     dataComparator: sameMarkerGeometry,
-    updateTriggers: { getWidthFrom: input.radiiKey, getWidthTo: input.radiiKey, getMarkerOffset: input.radiiKey, getMarkerStyle: input.stylesKey, getFlowState: input.statesKey },
+    updateTriggers: { getWidthFrom: input.radiiKey, getWidthTo: input.radiiKey, getTargetCommon: input.radiiKey, getMarkerStyle: input.stylesKey, getFlowState: input.statesKey },
     markers: true,
     widthMix: input.widthMix,
     visible: input.visible,
