@@ -4,8 +4,8 @@ import { parseAst, type Plugin } from "vite";
  * Leaves out of the build the parts of deck.gl and luma.gl the explorer can never run: about 80 kB
  * gzip of the first view, as the bench counts it (scripts/bench/bundle-sizes.ts).
  *
- * Why it is safe, once for all: the app draws deck.gl in exactly one way, FlowArcLayers with our own
- * GLSL (src/map/layers/flow-arc-layer.ts, projected by flat-projection.ts) inside `new MapLibreOverlay({ interleaved: true })`
+ * Why it is safe, once for all: the app draws deck.gl in exactly one way, one FlowArcLayer with our own
+ * GLSL (src/map/layers/flow-arc-layer.ts) inside `new MapLibreOverlay({ interleaved: true })`
  * (src/map/use-deck-overlay.ts). Interleaved, luma.gl attaches to MapLibre's own WebGL2 context, so no
  * luma.gl device is ever of type "webgpu"; the overlay's views are a MapView (a GlobeView only for a
  * globe projection, which our style never sets) with no controller (MapLibre moves the map; deck.gl's
@@ -57,16 +57,6 @@ export const FILE_STUBS: readonly FileStub[] = [
     file: "@deck.gl/core/dist/transitions/gpu-spring-transition.js",
     code: throwingClass("GPUSpringTransition", "deck.gl's attribute transitions"),
     why: "As above: only for a layer's `transitions` prop.",
-  },
-  {
-    file: "@deck.gl/core/dist/shaderlib/project/project.glsl.js",
-    code: `export const projectGLSL = ${JSON.stringify(`#error ${message("deck.gl's project shader module (GLSL)")}\n`)};\n`,
-    why: "Its GLSL goes into a program only through a layer whose shader modules include deck.gl's `project`; the one layer drawn, FlowArcLayer, projects with a module of its own (src/map/layers/flat-projection.ts, which takes the name so that deck.gl hands it the viewport; its uniforms come from project.getUniforms, JavaScript that stays). A program that still included this would fail to compile on the #error, naming this file.",
-  },
-  {
-    file: "@luma.gl/shadertools/dist/modules/math/fp32/fp32.js",
-    code: `export const fp32 = { name: "fp32", vs: ${JSON.stringify(`#error ${message("luma.gl's fp32 shader module")}\n`)} };\n`,
-    why: "A dependency of deck.gl's `project` module only (its tan() precision workaround), which no program of ours includes (see the entry above).",
   },
   {
     file: "@luma.gl/webgl/dist/adapter/resources/webgl-query-set.js",
