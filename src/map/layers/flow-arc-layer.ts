@@ -1,6 +1,5 @@
-import { Layer, picking, type DefaultProps, type LayerProps, type UpdateParameters } from "@deck.gl/core";
+import { Layer, picking, project, type DefaultProps, type LayerProps, type UpdateParameters } from "@deck.gl/core";
 import { Model } from "@luma.gl/engine";
-import { flatProjection } from "./flat-projection";
 import { flowArcsFragmentShader, flowArcsModule, flowArcsVertexShader, type FlowArcsUniforms } from "./flow-arc-shaders";
 
 type BinaryAccessor = unknown;
@@ -69,7 +68,7 @@ export class FlowArcLayer extends Layer<FlowArcLayerProps & LayerProps> {
   declare state: { model?: Model };
 
   override getShaders(): ReturnType<Layer["getShaders"]> {
-    return super.getShaders({ vs: flowArcsVertexShader, fs: flowArcsFragmentShader, modules: [flatProjection, picking, flowArcsModule] });
+    return super.getShaders({ vs: flowArcsVertexShader, fs: flowArcsFragmentShader, modules: [project, picking, flowArcsModule] });
   }
 
   override initializeState(): void {
