@@ -63,8 +63,9 @@ function markFirstArcs(): void {
 
 /**
  * The map: MapLibre draws the basemap, zones, routes, corridors and every label; deck.gl draws the
- * arcs, and with the same program the place symbols, circles and arrowheads, in the same WebGL context. `onContextLost` lets the caller build a new one
- * (with the same month, metric, selection and camera, which live in the store).
+ * arcs, and with the same program the place symbols, circles and arrowheads, in the same WebGL
+ * context. `onContextLost` lets the caller build a new one (with the same month, metric, selection
+ * and camera, which live in the store).
  */
 export function MapView({ onContextLost }: { onContextLost: () => void }) {
   const t = useT();

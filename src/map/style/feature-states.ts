@@ -1,7 +1,7 @@
 import type { Corridor, Flow, PlaceTotal } from "../../data/frames/build-frames";
 import type { MonthIndex } from "../../data/month";
 import type { Route, Zone } from "../../data/model";
-import { placeOpenAt, routePhaseAt, zoneExistsAt } from "../../data/time-status";
+import { routePhaseAt, zoneExistsAt } from "../../data/time-status";
 import { FLOW_STATE } from "../../state/selectors/flow-state";
 import type { Selection } from "../../state/store";
 import type { PackedMetric } from "../layers/pack-metric";
@@ -15,12 +15,13 @@ export interface StateUpdate {
   state: Record<string, number | boolean>;
 }
 
-/** Zones exist from their establishment, routes go planned → under construction → operating, ports open. */
+/** Zones exist from their establishment, routes go planned → under construction → operating; places dim with the focus. */
 export function timeStates(month: MonthIndex, zones: readonly Zone[], routes: readonly Route[], places: readonly DrawnPlace[], pinned: Selection | null, placeFocus: Float32Array): StateUpdate[] {
   const updates: StateUpdate[] = [];
   zones.forEach((z, id) => updates.push({ source: S.zones, id, state: { on: zoneExistsAt(z, month), hi: pinned?.type === "zone" && pinned.id === z.id } }));
   routes.forEach((r, id) => updates.push({ source: S.routes, id, state: { phase: ROUTE_PHASE_CODE[routePhaseAt(r, month)], hi: pinned?.type === "route" && pinned.id === r.id } }));
-  places.forEach((p, id) => updates.push({ source: S.places, id, state: { open: placeOpenAt(p, month), focus: placeFocus[id] ?? FLOW_STATE.normal } }));
+  // Whether a place is open yet shows in its symbol (layers/markers-layer.ts); its name dims with the focus.
+  places.forEach((_, id) => updates.push({ source: S.places, id, state: { focus: placeFocus[id] ?? FLOW_STATE.normal } }));
   return updates;
 }
 
