@@ -86,19 +86,24 @@ test.describe("embedded on a news page", () => {
     await page.setViewportSize({ width: 1000, height: 800 });
     await page.goto("http://localhost:4175/");
     await expect.poll(() => iframeHeight(page, "first"), { timeout: 60_000 }).not.toBe(560);
+    // The footer is there while the package still loads: an embed has settled once its map is drawn
+    // (waited for while it is on screen: Chromium does not draw a cross-origin frame scrolled away).
+    const settled = (id: string) => page.frameLocator(`#${id} iframe`).locator(".maplibregl-map[data-idle]").waitFor({ state: "attached", timeout: 60_000 });
     await page.frameLocator("#first iframe").locator(".embed-footer").waitFor();
-    const first = await iframeHeight(page, "first");
+    await settled("first");
     // The second embed is below the fold: it loads once the reader scrolls to it.
     await page.locator("#second").scrollIntoViewIfNeeded();
     await expect.poll(() => iframeHeight(page, "second"), { timeout: 60_000 }).not.toBe(560);
     await page.frameLocator("#second iframe").locator(".embed-footer").waitFor();
-    expect(first).toBeGreaterThan(400);
+    await settled("second");
     // Each iframe is exactly as tall as its content: nothing cut off, no empty band.
     for (const id of ["first", "second"]) {
       const content = () => page.frameLocator(`#${id} iframe`).locator(".embed").evaluate((el) => Math.round(el.getBoundingClientRect().height));
       await expect.poll(async () => Math.abs((await content()) - (await iframeHeight(page, id)))).toBeLessThan(4);
     }
+    const first = await iframeHeight(page, "first");
     const second = await iframeHeight(page, "second");
+    expect(first).toBeGreaterThan(400);
     // The 320-pixel column gets a shorter map than the 640-pixel one: each is sized by its own content.
     expect(second).not.toBe(first);
     // A message with a forged height, from the host page itself and from another frame, is ignored.
