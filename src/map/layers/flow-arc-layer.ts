@@ -12,7 +12,7 @@ export interface FlowArcLayerProps {
   getWidthFrom?: BinaryAccessor;
   getWidthTo?: BinaryAccessor;
   getFlowState?: BinaryAccessor;
-  /** Markers only: the outline's colour, and [shape, flags, outline × 50, opacity × 255] as bytes (flow-marker-shaders.ts) */
+  /** Markers only: the outline's colour, and [shape, flags, outline × STROKE_STEPS, opacity × 255] as bytes (flow-marker-shaders.ts) */
   getLineColor?: BinaryAccessor;
   getMarkerStyle?: BinaryAccessor;
   /** Draw each instance as a marker at its source (radius from the widths, rotation from the tilt) instead of an arc */

@@ -13,8 +13,11 @@ export const MARKER_SHAPE = { circle: 0, square: 1, arrow: 2 } as const;
 /** Details of a marker, added together (second byte of the style attribute). */
 export const MARKER_FLAG = { dashed: 1, dot: 2 } as const;
 
-/** Half the arrowhead's base, as a share of its half-height. */
-const ARROW_HALF_BASE = (6 / 5.5).toFixed(4);
+/** Half the arrowhead's base, as a share of its half-height (the painted arrow's proportions). */
+export const ARROW_HALF_BASE = 6 / 5.5;
+/** Outline widths reach the shader as bytes, in these steps per pixel. */
+export const STROKE_STEPS = 50;
+const halfBase = ARROW_HALF_BASE.toFixed(4);
 
 /** Declarations and a function for the vertex shader; `flowArcs`, `project` and the instance attributes come from it. */
 export const markerVertexPart = /* glsl */ `\
@@ -27,14 +30,14 @@ out vec4 vMarker;
 // One corner of a square around the marker (a triangle strip of 4), moved by its offset
 // (instanceTargetCommon, pixels right and forward) and turned by its rotation (instanceTilts,
 // degrees clockwise from north), in pixels that face the screen. The style comes as bytes:
-// shape, flags, outline width × 50, opacity × 255.
+// shape, flags, outline width in STROKE_STEPS a pixel, opacity × 255.
 void markerVertex() {
   float radius = mix(instanceWidthFrom, instanceWidthTo, flowArcs.mixFactor);
-  float stroke = instanceMarkerStyles.z / 50.0;
+  float stroke = instanceMarkerStyles.z / ${STROKE_STEPS}.0;
   if (abs(instanceFlowState - ${FLOW_STATE.highlighted}.0) < 0.5) stroke *= 2.0;
   bool hidden = radius <= 0.0 || abs(instanceFlowState - ${FLOW_STATE.hidden}.0) < 0.5;
   bool arrow = abs(instanceMarkerStyles.x - 2.0) < 0.5;
-  float extent = hidden ? 0.0 : (arrow ? radius * ${ARROW_HALF_BASE} : radius + stroke) + 1.0;
+  float extent = hidden ? 0.0 : (arrow ? radius * ${halfBase} : radius + stroke) + 1.0;
   vec2 corner = vec2(gl_VertexID % 2 == 0 ? -1.0 : 1.0, gl_VertexID < 2 ? -1.0 : 1.0);
   vLocal = corner * extent;
   float turn = radians(instanceTilts);
@@ -72,7 +75,7 @@ vec4 markerColor() {
   if (abs(shape - 2.0) < 0.5) {
     // An arrowhead pointing up: its apex at +radius, its base at -radius.
     float base = -vLocal.y - radius;
-    float side = (abs(vLocal.x) - (radius - vLocal.y) * ${ARROW_HALF_BASE} / 2.0) / length(vec2(1.0, ${ARROW_HALF_BASE} / 2.0));
+    float side = (abs(vLocal.x) - (radius - vLocal.y) * ${halfBase} / 2.0) / length(vec2(1.0, ${halfBase} / 2.0));
     return vec4(vColor.rgb, vColor.a * inside(max(base, side), 0.0, smoothing));
   }
   float d = abs(shape - 1.0) < 0.5 ? max(abs(vLocal.x), abs(vLocal.y)) : length(vLocal);

@@ -4,7 +4,7 @@ import { corridorTip, isApproximate, type DrawnPlace } from "../style/data-sourc
 import { laneOffsets } from "../style/feature-states";
 import { toCommonSpace } from "./common-space";
 import { FlowArcLayer } from "./flow-arc-layer";
-import { MARKER_FLAG, MARKER_SHAPE } from "./flow-marker-shaders";
+import { ARROW_HALF_BASE, MARKER_FLAG, MARKER_SHAPE, STROKE_STEPS } from "./flow-marker-shaders";
 import { packColors, packPositions } from "./frame-attributes";
 import { PLACE_COLORS, type Rgba, type Theme } from "./palette";
 
@@ -50,9 +50,8 @@ export function totalMarkerLook(theme: Theme): Omit<MarkerLook, "radius"> {
   return { shape: MARKER_SHAPE.circle, stroke: 1.5, flags: 0, fill: c.total, line: c.totalLine };
 }
 
-/** Half the height of a corridor's arrowhead, at the least; half its base is this much wider (the painted arrow's proportions). */
+/** Half the height of a corridor's arrowhead, at the least. */
 export const ARROW_RADIUS = 5.5;
-const ARROW_HALF_BASE = 6 / 5.5;
 /** Pixels an arrowhead's base reaches beyond each edge of its corridor */
 const ARROW_MARGIN = 3;
 
@@ -82,10 +81,7 @@ function markerGeometry(positions: readonly [number, number][], fills: readonly 
   };
 }
 
-/** Outline widths and opacities go to the shader as bytes: in 50ths of a pixel, and in 255ths. */
-export const STROKE_STEPS = 50;
-
-/** [shape, flags, outline, opacity] per marker, as bytes for the style attribute. */
+/** [shape, flags, outline, opacity] per marker, as bytes for the style attribute (outline in STROKE_STEPS a pixel, opacity in 255ths). */
 function packStyles(looks: readonly Omit<MarkerLook, "radius" | "fill" | "line">[], opacityOf: (i: number) => number): Uint8Array {
   const styles = new Uint8Array(looks.length * 4);
   looks.forEach((look, i) => styles.set([look.shape, look.flags, Math.round(look.stroke * STROKE_STEPS), Math.round(opacityOf(i) * 255)], i * 4));
