@@ -2,6 +2,7 @@ import greatCircle from "@turf/great-circle";
 import type { LineString, MultiLineString } from "geojson";
 import type { LoadedPackage } from "./load-package";
 import type { CompiledPackage, DatasetInfo, Route } from "./model";
+import { tabulateCorridorPaths } from "./frames/corridor-path-table";
 import { parsePeriodPoint } from "./month";
 import { normalizeFigures } from "./normalize";
 
@@ -49,17 +50,20 @@ export function compilePackage(valid: LoadedPackage & { dataset: DatasetInfo }):
   const chosen = valid.dataset.view?.months?.map((text) => parsePeriodPoint(text)?.month);
   const timeline: [number, number] | null =
     chosen && chosen[0] !== undefined && chosen[1] !== undefined ? [chosen[0], chosen[1]] : monthRange;
+  const places = valid.places.map((p) => p.value);
+  const routes = valid.routes.map((r) => drawGreatCircle(r.value));
   return {
     dataset: valid.dataset,
     sources: valid.sources.map((s) => s.value),
-    places: valid.places.map((p) => p.value),
+    places,
     zones: valid.zones.map((z) => z.value),
-    routes: valid.routes.map((r) => drawGreatCircle(r.value)),
+    routes,
     figures,
     series,
     checks,
     conflicts,
     monthRange,
     timeline,
+    corridorPaths: tabulateCorridorPaths({ places, routes, series }),
   };
 }

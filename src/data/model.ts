@@ -295,6 +295,17 @@ export interface SourceConflict {
   message: string;
 }
 
+/** Where a corridor through a port is drawn, worked out once when the package is compiled (frames/corridor-path.ts). */
+export interface CompiledCorridorPath {
+  route: string;
+  /** The place the figure is counted at */
+  through: string;
+  /** Outwards from `through`; null when the place is not on the route */
+  path: [number, number][] | null;
+  /** The first place across the border the route reaches */
+  beyond?: string;
+}
+
 export interface CompiledPackage {
   dataset: DatasetInfo;
   sources: Source[];
@@ -310,4 +321,6 @@ export interface CompiledPackage {
   monthRange: [MonthIndex, MonthIndex] | null;
   /** The months the explorer's slider covers: dataset.view.months if given, else monthRange. */
   timeline: [MonthIndex, MonthIndex] | null;
+  /** Every corridor the series ask for, so the page need not measure along routes; absent in older files. */
+  corridorPaths?: CompiledCorridorPath[];
 }

@@ -1,6 +1,7 @@
 import type { CompiledPackage, Direction, Place, Route, Series } from "../model";
 import { monthRange, type MonthIndex } from "../month";
 import type { LonLat } from "./corridor-path";
+import { corridorPathsFrom } from "./corridor-path-table";
 import { methodCode } from "./method-codes";
 import { countryAnchors, flowMode, resolveDrawing, type Drawing, type FlowMode } from "./resolve-drawing";
 
@@ -105,12 +106,13 @@ class MetricBuilder {
  * routes, circles for totals, and the list of series that cannot be drawn. Every series with a value
  * on the timeline ends up in exactly one of them: nothing is dropped silently.
  */
-export function buildFrames(data: Pick<CompiledPackage, "dataset" | "places" | "routes" | "series" | "timeline">): Frames {
+export function buildFrames(data: Pick<CompiledPackage, "dataset" | "places" | "routes" | "series" | "timeline" | "corridorPaths">): Frames {
   const months = data.timeline ? monthRange(data.timeline[0], data.timeline[1]) : [];
   const placesById = new Map<string, Place>(data.places.map((p) => [p.id, p]));
   const routesById = new Map<string, Route>(data.routes.map((r) => [r.id, r]));
   const metrics = new Map(data.dataset.metrics.map((m) => [m.id, m]));
-  const ctx = { placesById, routesById, anchors: countryAnchors(data.places), corridorPaths: new Map() };
+  const corridorPaths = corridorPathsFrom(data.corridorPaths, placesById) ?? new Map();
+  const ctx = { placesById, routesById, anchors: countryAnchors(data.places), corridorPaths };
   const [firstMonth, lastMonth] = data.timeline ?? [0, -1];
   const byMetric = new Map<string, Map<string, Candidate[]>>();
   const builders = new Map<string, MetricBuilder>();

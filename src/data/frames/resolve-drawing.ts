@@ -1,7 +1,7 @@
 import bearing from "@turf/bearing";
 import destination from "@turf/destination";
 import type { MetricDefinition, Mode, Place, Route, Series } from "../model";
-import { corridorPath, type LonLat } from "./corridor-path";
+import { corridorPath, type CorridorPath, type LonLat } from "./corridor-path";
 
 /** rail, road, air, a mode the package declares, or "mixed" when the origin has several */
 export type FlowMode = string;
@@ -36,16 +36,20 @@ export function countryAnchors(places: readonly Place[]): Map<string, PointPlace
   return anchors;
 }
 
+/** Corridor paths by `corridorPathKey`; undefined where the port is not on the route. */
+export type CorridorPaths = Map<string, CorridorPath | undefined>;
+export const corridorPathKey = (routeId: string, portId: string): string => `${routeId}\u0000${portId}`;
+
 export interface DrawingContext {
   placesById: ReadonlyMap<string, Place>;
   routesById: ReadonlyMap<string, Route>;
   anchors: ReadonlyMap<string, PointPlace>;
   /** Corridor paths by route and port, once each: many series (metrics, directions, sources) share one. */
-  corridorPaths?: Map<string, ReturnType<typeof corridorPath>>;
+  corridorPaths?: CorridorPaths;
 }
 
-function cachedCorridorPath(route: Route, port: PointPlace, ctx: DrawingContext): ReturnType<typeof corridorPath> {
-  const key = `${route.id}\u0000${port.id}`;
+function cachedCorridorPath(route: Route, port: PointPlace, ctx: DrawingContext): CorridorPath | undefined {
+  const key = corridorPathKey(route.id, port.id);
   if (ctx.corridorPaths?.has(key)) return ctx.corridorPaths.get(key);
   const path = corridorPath(route, port, ctx.placesById);
   ctx.corridorPaths?.set(key, path);
