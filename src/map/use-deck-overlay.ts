@@ -1,6 +1,7 @@
 import { MapLibreOverlay, type MapLibreOverlayProps } from "@deck.gl/maplibre";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useMemo, useRef } from "react";
+import { createFrameGate, type AnimationFrameProvider } from "./deck-frame-gate";
 import { DATA_SOURCE_IDS } from "./style/data-sources";
 
 /**
@@ -10,17 +11,33 @@ import { DATA_SOURCE_IDS } from "./style/data-sources";
  */
 export function useDeckOverlay(map: MapLibreMap | null, props: MapLibreOverlayProps): MapLibreOverlay | null {
   // One overlay per map; it touches nothing until it is added as the map's control.
-  const overlay = useMemo(() => (map ? new MapLibreOverlay({ interleaved: true }) : null), [map]);
+  const deck = useMemo(() => {
+    if (!map) return null;
+    const gate = createFrameGate({ requestAnimationFrame: (callback) => window.requestAnimationFrame(callback), cancelAnimationFrame: (id) => window.cancelAnimationFrame(id) });
+    // Not a documented Deck prop: deck.gl hands its props to its luma.gl AnimationLoop, which reads this one.
+    const gated: MapLibreOverlayProps & { animationFrameProvider: AnimationFrameProvider } = { interleaved: true, animationFrameProvider: gate.provider };
+    return { overlay: new MapLibreOverlay(gated), gate };
+  }, [map]);
+  const overlay = deck?.overlay ?? null;
   useEffect(() => {
-    if (!map || !overlay) return undefined;
-    map.addControl(overlay);
+    if (!map || !deck) return undefined;
+    map.addControl(deck.overlay);
+    // The loop runs while the map draws and holds still from its idle; a change of layers wakes it.
+    const wake = () => deck.gate.wake();
+    const sleep = () => deck.gate.sleep();
+    map.on("render", wake);
+    map.on("idle", sleep);
     return () => {
+      map.off("render", wake);
+      map.off("idle", sleep);
+      deck.gate.wake();
       // map.remove() has already taken its controls away when the whole map goes.
-      if (map.hasControl(overlay)) map.removeControl(overlay);
+      if (map.hasControl(deck.overlay)) map.removeControl(deck.overlay);
     };
-  }, [map, overlay]);
+  }, [map, deck]);
   useEffect(() => {
-    overlay?.setProps(props);
+    deck?.overlay.setProps(props);
+    deck?.gate.wake();
   });
   const latest = useRef(props);
   useEffect(() => {
@@ -39,6 +56,7 @@ export function useDeckOverlay(map: MapLibreMap | null, props: MapLibreOverlayPr
       const layers = latest.current.layers ?? [];
       if (!parsed || !layers.length || hasCustomLayer(map) || !layers.every((l) => !l || !beforeIdOf(l) || map.getLayer(beforeIdOf(l) ?? ""))) return;
       asIfStyleLoaded(map, () => overlay.setProps({ layers }));
+      deck?.gate.wake();
     };
     const onStyleLoad = () => {
       parsed = true;
@@ -59,7 +77,7 @@ export function useDeckOverlay(map: MapLibreMap | null, props: MapLibreOverlayPr
       map.off("styledata", placeEarly);
       map.off("idle", recordFirstIdle);
     };
-  }, [map, overlay]);
+  }, [map, overlay, deck]);
   // A style swap (a reader's own style) or a month step while tiles load: once idle, make sure they are in.
   useEffect(() => {
     if (!map || !overlay) return undefined;
@@ -69,12 +87,13 @@ export function useDeckOverlay(map: MapLibreMap | null, props: MapLibreOverlayPr
       map.getContainer().dataset.deckInStyle = String(inStyle);
       if (!latest.current.layers?.length || inStyle) return;
       overlay.setProps({ layers: latest.current.layers });
+      deck?.gate.wake();
     };
     map.on("idle", placeLayers);
     return () => {
       map.off("idle", placeLayers);
     };
-  }, [map, overlay]);
+  }, [map, overlay, deck]);
   return overlay;
 }
 
