@@ -186,3 +186,31 @@ export async function interleavedLoads(options: { runs: number; explorerUrl: str
   }
   return runs;
 }
+
+/** How long the page is left alone after its first idle before, and while, its work at rest is read */
+const SETTLE_MS = 1000;
+const REST_MS = 5000;
+
+/**
+ * Main-thread work per second once the page is at rest: from a second after the map's first idle,
+ * for five seconds, nothing touched. A map that does not move should cost nothing here; a loop left
+ * running (deck.gl's asks for a frame on every display refresh) is a phone's battery spent on a news page.
+ */
+export async function restingWork(page: LoadPage, url: string): Promise<number> {
+  return withBrowser(async (browser) => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const tab = await context.newPage();
+    await tab.addInitScript(installReadyProbes);
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send("Performance.enable");
+    await tab.goto(url, { waitUntil: "commit" });
+    await timeout(tab.evaluate(() => (window as unknown as BenchWindow).__benchIdle), `${page} at ${url}`);
+    await tab.waitForTimeout(SETTLE_MS);
+    const busy = async () => ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")?.value ?? Number.NaN) * 1000;
+    const before = await busy();
+    await tab.waitForTimeout(REST_MS);
+    const after = await busy();
+    await context.close();
+    return ((after - before) / REST_MS) * 1000;
+  });
+}

@@ -13,6 +13,16 @@ export interface StepFailure {
 
 const out = (text = "") => console.log(text);
 
+/** Main-thread work per second of a page left alone after its first idle (medians) */
+export interface AtRest {
+  explorerMsPerS: number;
+  bareMsPerS: number;
+}
+
+export function printAtRest(rest: AtRest, loads: number): void {
+  out(`\nAt rest (from 1 s after the first idle, 5 s, nothing touched; medians of ${loads} loads of each page): main thread busy ${rest.explorerMsPerS.toFixed(1)} ms/s explorer, ${rest.bareMsPerS.toFixed(1)} ms/s bare MapLibre`);
+}
+
 export function printLoads(runs: readonly LoadRun[], summary: LoadSummary): void {
   const { explorer: e, bare: b, ratios: r } = summary;
   out(`\nLoad, headless Chromium on SwiftShader, fresh browser per load, interleaved explorer/bare, ${e.runs} + ${b.runs} runs (medians)`);

@@ -20,9 +20,10 @@ import { parseBenchArgs, USAGE, type BenchOptions } from "./args";
 import { bareQuery, initialViewOfPackage } from "./bare-params";
 import { fileSizes } from "./bundle-sizes";
 import { installSignalHandlers, interruptedBy, stopAll } from "./lifecycle";
-import { interleavedLoads, tracedSplit, type LoadRun } from "./load-bench";
+import { interleavedLoads, restingWork, tracedSplit, type LoadRun } from "./load-bench";
 import { medianSplit, type MainThreadSplit } from "./main-thread-split";
-import { printFirstViewComparison, printFlowmap, printLoads, printSizes, printSplit, printSteps, type StepFailure } from "./report";
+import { printAtRest, printFirstViewComparison, printFlowmap, printLoads, printSizes, printSplit, printSteps, type AtRest, type StepFailure } from "./report";
+import { median } from "./stats";
 import { buildAll, OUT_DIRS, ROOT, startPreview } from "./servers";
 import { openPackages, printPackages, writeSyntheticPackages, type PackageOpen } from "./package-bench";
 import { measureStepPage } from "./step-bench";
@@ -31,6 +32,7 @@ import { firstView, GOALS, summarizeLoads, summarizeSteps, type StepSummary } fr
 const FLOWMAP_FLOWS = 100_000;
 /** Traced loads per page for the split of main-thread work (tracing is slow; the split is a median) */
 const TRACED_LOADS = 3;
+const REST_LOADS = 2;
 
 async function stepPhase(options: BenchOptions, stepsUrl: string): Promise<{ steps: StepSummary[]; failures: StepFailure[]; flowmap: StepSummary[] }> {
   const steps: StepSummary[] = [];
@@ -83,6 +85,7 @@ async function main(): Promise<void> {
 
   let loads: LoadRun[] = [];
   let split: { explorer: MainThreadSplit | null; bare: MainThreadSplit | null } | null = null;
+  let atRest: AtRest | null = null;
   if (!options.skip.includes("loads")) {
     console.log(`bench: loading the explorer and the bare MapLibre page ${options.runs} times each, interleaved…`);
     type PackageView = Parameters<typeof initialViewOfPackage>[0] & { highlightCountries?: string[] };
@@ -104,6 +107,13 @@ async function main(): Promise<void> {
       traced.bare.push(await tracedSplit("bare", bareUrl(size)));
     }
     split = { explorer: medianSplit(traced.explorer), bare: medianSplit(traced.bare) };
+    console.log(`bench: ${REST_LOADS} loads of each page left at rest for the main-thread work of a map that does not move…`);
+    const resting: { explorer: number[]; bare: number[] } = { explorer: [], bare: [] };
+    for (let i = 0; i < REST_LOADS; i += 1) {
+      resting.explorer.push(await restingWork("explorer", app.url));
+      resting.bare.push(await restingWork("bare", bareUrl(size)));
+    }
+    atRest = { explorerMsPerS: median(resting.explorer), bareMsPerS: median(resting.bare) };
   }
   const { steps, failures, flowmap } = await stepPhase(options, stepsSite.url);
   let packages: PackageOpen[] = [];
@@ -120,6 +130,7 @@ async function main(): Promise<void> {
 
   if (loadSummary) printLoads(loads, loadSummary);
   if (split) printSplit(split, TRACED_LOADS);
+  if (atRest) printAtRest(atRest, REST_LOADS);
   printSizes("Explorer (npm run build → dist/, measured from its copy in bench/dist/app/)", appSizes, appView);
   printSizes("Bare MapLibre page (bench/dist/bare/)", bareSizes, bareView);
   if (appView && bareView) printFirstViewComparison(appView, bareView);
@@ -132,7 +143,7 @@ async function main(): Promise<void> {
     machine: { cores: cpus().length, memoryBytes: totalmem(), node: process.version },
     options,
     goals: GOALS,
-    loads: loadSummary ? { summary: loadSummary, runs: loads, tracedSplit: split } : null,
+    loads: loadSummary ? { summary: loadSummary, runs: loads, tracedSplit: split, atRest } : null,
     bundle: { explorer: { files: appSizes, firstView: appView }, bare: { files: bareSizes, firstView: bareView } },
     monthStep: steps,
     flowmap,
