@@ -49,6 +49,8 @@ export function printLoads(runs: readonly LoadRun[], summary: LoadSummary): void
   out(`runs, bare idle: ${list("bare", (x) => x.idleMs)}; busy explorer: ${list("explorer", (x) => x.mainThread.busyMs)}; busy bare: ${list("bare", (x) => x.mainThread.busyMs)}`);
   out(`explorer first arcs ÷ bare idle: ${againstGoal(r.firstArcsOverBareIdle, GOALS.firstArcsOverBareIdle)}`);
   out(`explorer main-thread busy ÷ bare: ${againstGoal(r.mainThreadBusy, GOALS.mainThreadOverBare)}`);
+  const p = summary.pairedBusy;
+  out(`  load by load (each explorer load ÷ the bare load after it): ${times(p.min)} to ${times(p.max)}, median ${times(p.median)}`);
 }
 
 /** The traced split of main-thread work, explorer beside bare page, with what the explorer adds. */

@@ -37,6 +37,13 @@ describe("summarizeLoads", () => {
     expect(s.ratios.mainThreadCpu).toBeCloseTo(280 / 90);
   });
 
+  it("pairs each explorer load with the bare load after it, for the spread of one run's ratio", () => {
+    const s = summarizeLoads(runs);
+    expect(s.pairedBusy.min).toBeCloseTo(2600 / 900);
+    expect(s.pairedBusy.median).toBeCloseTo(3000 / 1000);
+    expect(s.pairedBusy.max).toBeCloseTo(2800 / 800);
+  });
+
   it("has no ratio for a page that was not loaded", () => {
     expect(summarizeLoads(runs.filter((r) => r.page === "explorer")).ratios.mainThreadBusy).toBeNaN();
   });

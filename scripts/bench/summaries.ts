@@ -30,6 +30,18 @@ export interface LoadSummary {
   explorer: PageLoadSummary;
   bare: PageLoadSummary;
   ratios: { firstArcsOverBareIdle: number; idleOverBareIdle: number; mainThreadBusy: number; mainThreadCpu: number; script: number };
+  /** Main-thread busy ÷ bare load by load (each explorer load with the bare load after it): how far one run's ratio can fall from another's */
+  pairedBusy: { min: number; median: number; max: number };
+}
+
+/** Each explorer load's busy time over that of the bare load that followed it. */
+export function pairedBusyRatios(runs: readonly LoadRun[]): number[] {
+  const out: number[] = [];
+  runs.forEach((run, i) => {
+    const next = runs[i + 1];
+    if (run.page === "explorer" && next?.page === "bare") out.push(ratio(run.mainThread.busyMs, next.mainThread.busyMs));
+  });
+  return out.filter(Number.isFinite);
 }
 
 function summarizePage(runs: readonly LoadRun[], page: LoadPage): PageLoadSummary {
@@ -48,9 +60,11 @@ function summarizePage(runs: readonly LoadRun[], page: LoadPage): PageLoadSummar
 export function summarizeLoads(runs: readonly LoadRun[]): LoadSummary {
   const explorer = summarizePage(runs, "explorer");
   const bare = summarizePage(runs, "bare");
+  const paired = pairedBusyRatios(runs);
   return {
     explorer,
     bare,
+    pairedBusy: { min: paired.length ? Math.min(...paired) : Number.NaN, median: median(paired), max: paired.length ? Math.max(...paired) : Number.NaN },
     ratios: {
       firstArcsOverBareIdle: ratio(explorer.firstArcsMs, bare.idleMs),
       idleOverBareIdle: ratio(explorer.idleMs, bare.idleMs),
