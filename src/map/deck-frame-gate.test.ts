@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createFrameGate, type AnimationFrameProvider } from "./deck-frame-gate";
+import { createFrameGate, FRAMES_PER_WAKE, type AnimationFrameProvider } from "./deck-frame-gate";
 
 /** A display whose refreshes the test triggers one at a time. */
 function fakeDisplay() {
@@ -35,12 +35,28 @@ function runLoop(provider: AnimationFrameProvider) {
 }
 
 describe("the frame gate for deck.gl's animation loop", () => {
-  it("passes every frame through while awake", () => {
+  it("passes every frame through while something keeps waking it (the map drawing)", () => {
     const display = fakeDisplay();
     const gate = createFrameGate(display.frames);
     const loop = runLoop(gate.provider);
-    for (let i = 0; i < 5; i++) display.refresh();
-    expect(loop.ran()).toBe(5);
+    for (let i = 0; i < 10; i++) {
+      gate.wake();
+      display.refresh();
+    }
+    expect(loop.ran()).toBe(10);
+  });
+
+  it("goes back to rest by itself a few frames after the last wake, when nothing draws", () => {
+    const display = fakeDisplay();
+    const gate = createFrameGate(display.frames);
+    const loop = runLoop(gate.provider);
+    gate.wake();
+    for (let i = 0; i < 10; i++) display.refresh();
+    expect(loop.ran()).toBe(FRAMES_PER_WAKE);
+    expect(display.pending()).toBe(0);
+    gate.wake();
+    for (let i = 0; i < 10; i++) display.refresh();
+    expect(loop.ran()).toBe(2 * FRAMES_PER_WAKE);
   });
 
   it("runs the frame already scheduled after sleep, then asks the display for no more", () => {
