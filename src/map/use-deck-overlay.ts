@@ -50,13 +50,14 @@ export function useDeckOverlay(map: MapLibreMap | null, props: MapLibreOverlayPr
   // thread on a phone without a fast GPU). A style that has been parsed takes custom layers at once:
   // hand them over then, telling deck.gl the style is loaded for the length of that one call.
   useEffect(() => {
-    if (!map || !overlay) return undefined;
+    if (!map || !deck) return undefined;
+    const { overlay, gate } = deck;
     let parsed = false;
     const placeEarly = () => {
       const layers = latest.current.layers ?? [];
       if (!parsed || !layers.length || hasCustomLayer(map) || !layers.every((l) => !l || !beforeIdOf(l) || map.getLayer(beforeIdOf(l) ?? ""))) return;
       asIfStyleLoaded(map, () => overlay.setProps({ layers }));
-      deck?.gate.wake();
+      gate.wake();
     };
     const onStyleLoad = () => {
       parsed = true;
@@ -77,23 +78,24 @@ export function useDeckOverlay(map: MapLibreMap | null, props: MapLibreOverlayPr
       map.off("styledata", placeEarly);
       map.off("idle", recordFirstIdle);
     };
-  }, [map, overlay, deck]);
+  }, [map, deck]);
   // A style swap (a reader's own style) or a month step while tiles load: once idle, make sure they are in.
   useEffect(() => {
-    if (!map || !overlay) return undefined;
+    if (!map || !deck) return undefined;
+    const { overlay, gate } = deck;
     const placeLayers = () => {
       const inStyle = hasCustomLayer(map);
       // Recorded for browser tests, as the map's idle count and camera are.
       map.getContainer().dataset.deckInStyle = String(inStyle);
       if (!latest.current.layers?.length || inStyle) return;
       overlay.setProps({ layers: latest.current.layers });
-      deck?.gate.wake();
+      gate.wake();
     };
     map.on("idle", placeLayers);
     return () => {
       map.off("idle", placeLayers);
     };
-  }, [map, overlay, deck]);
+  }, [map, deck]);
   return overlay;
 }
 
