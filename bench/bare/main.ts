@@ -19,12 +19,16 @@ if (view.size) Object.assign(container.style, { width: `${view.size.width}px`, h
 const map = new MapLibreMap({
   container,
   style: basemapStyle({ theme: "light", basemapBaseUrl: new URL("basemap/", window.location.href).href, highlightCountries: view.highlight }),
-  ...("bounds" in view.initial ? { bounds: view.initial.bounds, fitBoundsOptions: { padding: view.initial.padding } } : { center: view.initial.center, zoom: view.initial.zoom }),
+  ...("bounds" in view.initial ? { bounds: view.initial.bounds, fitBoundsOptions: { padding: view.initial.padding, maxZoom: view.initial.maxZoom } } : { center: view.initial.center, zoom: view.initial.zoom }),
   attributionControl: false,
   // As the explorer's MapView: one world, nothing drawn twice.
   renderWorldCopies: false,
 });
 map.on("idle", () => {
+  // Recorded as the explorer's MapView records it, so the runner can check both pages looked at the same map.
+  const center = map.getCenter();
+  container.dataset.center = `${center.lng.toFixed(6)},${center.lat.toFixed(6)}`;
+  container.dataset.zoom = map.getZoom().toFixed(6);
   container.dataset.idle = String(Number(container.dataset.idle ?? "0") + 1);
   if (performance.getEntriesByName("bare:idle").length === 0) performance.mark("bare:idle");
 });

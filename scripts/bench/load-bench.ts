@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import { cameraOf, type MapCamera } from "./bare-params";
 import { withBrowser } from "./browser";
 import { splitMainThread, type MainThreadSplit, type TraceEvent } from "./main-thread-split";
 
@@ -47,6 +48,14 @@ export interface LoadRun {
   mainThread: MainThreadWork;
   requests: RequestRecord[];
   mapSize: { width: number; height: number };
+  /** The camera the page's map was at when it was ready, as it recorded it on its container; null if it did not */
+  camera: MapCamera | null;
+}
+
+/** What the bare page is told of the explorer's map, so that both draw the same view at the same size */
+export interface ExplorerMap {
+  size: { width: number; height: number };
+  camera: MapCamera | null;
 }
 
 interface BenchWindow {
@@ -120,9 +129,10 @@ async function loadOnce(browser: Browser, page: LoadPage, url: string): Promise<
   const { metrics } = await cdp.send("Performance.getMetrics");
   const firstView = [...requests];
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
-  const mapSize = await tab.evaluate(() => {
-    const rect = document.querySelector(".maplibregl-map")?.getBoundingClientRect();
-    return { width: rect?.width ?? 0, height: rect?.height ?? 0 };
+  const drawn = await tab.evaluate(() => {
+    const map = document.querySelector<HTMLElement>(".maplibregl-map");
+    const rect = map?.getBoundingClientRect();
+    return { size: { width: rect?.width ?? 0, height: rect?.height ?? 0 }, center: map?.dataset.center, zoom: map?.dataset.zoom };
   });
   await context.close();
   return {
@@ -130,7 +140,8 @@ async function loadOnce(browser: Browser, page: LoadPage, url: string): Promise<
     ...ready,
     mainThread: { busyMs: metric("TaskDuration"), scriptMs: metric("ScriptDuration"), cpuMs: metric("ThreadTime"), layoutMs: metric("LayoutDuration"), styleMs: metric("RecalcStyleDuration") },
     requests: firstView,
-    mapSize,
+    mapSize: drawn.size,
+    camera: cameraOf(drawn.center, drawn.zoom),
   };
 }
 
@@ -170,16 +181,17 @@ export async function tracedSplit(page: LoadPage, url: string): Promise<MainThre
 /**
  * Explorer, bare, explorer, bare…: interleaved so that whatever else loads this shared machine
  * weighs on both alike. Each load gets a fresh browser. The bare page is told the explorer's map
- * size (measured on the first explorer load) and view, so both draw the same pixels.
+ * size and camera (as the first explorer load drew them), so both load the same tiles and draw the
+ * same pixels.
  */
-export async function interleavedLoads(options: { runs: number; explorerUrl: string; bareUrl: (mapSize: { width: number; height: number }) => string; onRun?: (run: LoadRun, index: number) => void }): Promise<LoadRun[]> {
+export async function interleavedLoads(options: { runs: number; explorerUrl: string; bareUrl: (explorer: ExplorerMap) => string; onRun?: (run: LoadRun, index: number) => void }): Promise<LoadRun[]> {
   const runs: LoadRun[] = [];
-  let mapSize: { width: number; height: number } | undefined;
+  let explorer: ExplorerMap | undefined;
   for (let i = 0; i < options.runs; i += 1) {
     for (const page of ["explorer", "bare"] as const) {
-      const url = page === "explorer" ? options.explorerUrl : options.bareUrl(mapSize ?? VIEWPORT);
+      const url = page === "explorer" ? options.explorerUrl : options.bareUrl(explorer ?? { size: VIEWPORT, camera: null });
       const run = await withBrowser((browser) => loadOnce(browser, page, url));
-      if (page === "explorer") mapSize ??= run.mapSize;
+      if (page === "explorer") explorer ??= { size: run.mapSize, camera: run.camera };
       runs.push(run);
       options.onRun?.(run, i);
     }

@@ -51,6 +51,13 @@ export function printLoads(runs: readonly LoadRun[], summary: LoadSummary): void
   out(`explorer main-thread busy ÷ bare: ${againstGoal(r.mainThreadBusy, GOALS.mainThreadOverBare)}`);
   const p = summary.pairedBusy;
   out(`  load by load (each explorer load ÷ the bare load after it): ${times(p.min)} to ${times(p.max)}, median ${times(p.median)}`);
+  const v = summary.views;
+  const camera = (c: LoadSummary["views"]["explorer"]) => (c ? `centre ${c.center.map((x) => x.toFixed(3)).join(", ")}, zoom ${c.zoom.toFixed(3)}` : "not recorded");
+  out(
+    v.same
+      ? `same view on both pages, every load: ${camera(v.explorer)}`
+      : `WARNING: the pages did not all draw the same view (explorer ${camera(v.explorer)}; bare ${camera(v.bare)}): the ratios compare unlike maps`,
+  );
 }
 
 /** The traced split of main-thread work, explorer beside bare page, with what the explorer adds. */

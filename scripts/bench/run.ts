@@ -17,10 +17,10 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { constants, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseBenchArgs, USAGE, type BenchOptions } from "./args";
-import { bareQuery, initialViewOfPackage } from "./bare-params";
+import { bareInitialView, bareQuery, initialViewOfPackage } from "./bare-params";
 import { fileSizes } from "./bundle-sizes";
 import { installSignalHandlers, interruptedBy, stopAll } from "./lifecycle";
-import { interleavedLoads, restingWork, tracedSplit, type LoadRun } from "./load-bench";
+import { interleavedLoads, restingWork, tracedSplit, type ExplorerMap, type LoadRun } from "./load-bench";
 import { medianSplit, type MainThreadSplit } from "./main-thread-split";
 import { printAtRest, printFirstViewComparison, printFlowmap, printLoads, printSizes, printSplit, printSteps, type AtRest, type StepFailure } from "./report";
 import { median } from "./stats";
@@ -92,7 +92,8 @@ async function main(): Promise<void> {
     const pkg = JSON.parse(readFileSync(join(OUT_DIRS.app, "data/corridors.json"), "utf8")) as { dataset?: { view?: PackageView } };
     const initial = initialViewOfPackage(pkg.dataset?.view);
     const highlight = pkg.dataset?.view?.highlightCountries ?? [];
-    const bareUrl = (size: { width: number; height: number }) => `${bare.url}${bareQuery({ initial, highlight, size })}`;
+    // The explorer's own camera, once a load of it has been read: a fit of the package's bounds alone opened the bare page on a different view.
+    const bareUrl = ({ size, camera }: ExplorerMap) => `${bare.url}${bareQuery({ initial: bareInitialView(camera, initial), highlight, size })}`;
     loads = await interleavedLoads({
       runs: options.runs,
       explorerUrl: app.url,
@@ -100,18 +101,19 @@ async function main(): Promise<void> {
       onRun: (run, i) => console.log(`  ${i + 1} ${run.page.padEnd(8)} idle ${run.idleMs.toFixed(0)} ms${run.firstArcsMs !== null ? `, first arcs ${run.firstArcsMs.toFixed(0)} ms` : ""}, main thread busy ${run.mainThread.busyMs.toFixed(0)} ms`),
     });
     console.log(`bench: ${TRACED_LOADS} traced loads of each page, interleaved, for the split of main-thread work…`);
-    const size = loads.find((l) => l.page === "explorer")?.mapSize ?? { width: 1280, height: 800 };
+    const first = loads.find((l) => l.page === "explorer");
+    const explorerMap: ExplorerMap = { size: first?.mapSize ?? { width: 1280, height: 800 }, camera: first?.camera ?? null };
     const traced: { explorer: (MainThreadSplit | null)[]; bare: (MainThreadSplit | null)[] } = { explorer: [], bare: [] };
     for (let i = 0; i < TRACED_LOADS; i += 1) {
       traced.explorer.push(await tracedSplit("explorer", app.url));
-      traced.bare.push(await tracedSplit("bare", bareUrl(size)));
+      traced.bare.push(await tracedSplit("bare", bareUrl(explorerMap)));
     }
     split = { explorer: medianSplit(traced.explorer), bare: medianSplit(traced.bare) };
     console.log(`bench: ${REST_LOADS} loads of each page left at rest for the main-thread work of a map that does not move…`);
     const resting: { explorer: number[]; bare: number[] } = { explorer: [], bare: [] };
     for (let i = 0; i < REST_LOADS; i += 1) {
       resting.explorer.push(await restingWork("explorer", app.url));
-      resting.bare.push(await restingWork("bare", bareUrl(size)));
+      resting.bare.push(await restingWork("bare", bareUrl(explorerMap)));
     }
     atRest = { explorerMsPerS: median(resting.explorer), bareMsPerS: median(resting.bare) };
   }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { StepPageResult } from "../../bench/page/result-types";
 import type { LoadRun } from "./load-bench";
-import { firstView, stepRatio, summarizeLoads, summarizeSteps } from "./summaries";
+import { firstView, loadViews, stepRatio, summarizeLoads, summarizeSteps } from "./summaries";
 
 const work = (busyMs: number) => ({ busyMs, scriptMs: busyMs / 2, cpuMs: busyMs / 10, layoutMs: 1, styleMs: 1 });
 
-function load(page: LoadRun["page"], idleMs: number, firstArcsMs: number | null, busyMs: number, paths: string[] = []): LoadRun {
+const OPENING = { center: [48.806977, 46.123903] as [number, number], zoom: 2.732251 };
+
+function load(page: LoadRun["page"], idleMs: number, firstArcsMs: number | null, busyMs: number, paths: string[] = [], camera: LoadRun["camera"] = OPENING): LoadRun {
   return {
     page,
     idleMs,
@@ -14,6 +16,7 @@ function load(page: LoadRun["page"], idleMs: number, firstArcsMs: number | null,
     mainThread: work(busyMs),
     requests: paths.map((path) => ({ path, status: 200, encoding: path.endsWith(".html") || path === "/" ? null : "br", bytes: 10 })),
     mapSize: { width: 940, height: 668 },
+    camera,
   };
 }
 
@@ -46,6 +49,20 @@ describe("summarizeLoads", () => {
 
   it("has no ratio for a page that was not loaded", () => {
     expect(summarizeLoads(runs.filter((r) => r.page === "explorer")).ratios.mainThreadBusy).toBeNaN();
+  });
+});
+
+describe("loadViews", () => {
+  it("says both pages drew the same view when every load recorded the first explorer load's camera", () => {
+    const runs = [load("explorer", 1, 1, 1), load("bare", 1, null, 1), load("explorer", 1, 1, 1), load("bare", 1, null, 1)];
+    expect(loadViews(runs)).toEqual({ explorer: OPENING, bare: OPENING, same: true });
+  });
+
+  it("says not when one bare load looked elsewhere, or a page recorded no camera", () => {
+    const elsewhere = { center: [50.5, 46.3] as [number, number], zoom: 2.78 };
+    expect(loadViews([load("explorer", 1, 1, 1), load("bare", 1, null, 1), load("explorer", 1, 1, 1), load("bare", 1, null, 1, [], elsewhere)]).same).toBe(false);
+    expect(loadViews([load("explorer", 1, 1, 1), load("bare", 1, null, 1, [], null)])).toEqual({ explorer: OPENING, bare: null, same: false });
+    expect(loadViews([load("explorer", 1, 1, 1, [], null), load("bare", 1, null, 1, [], null)]).same).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { StepPageResult } from "../../bench/page/result-types";
 import { firstViewFiles, isCode, total, type FileSize, type Sizes } from "./bundle-sizes";
+import { sameView, type MapCamera } from "./bare-params";
 import type { LoadPage, LoadRun, MainThreadWork } from "./load-bench";
 import type { ProcMemory } from "./proc-status";
 import { median, ratio, summarize, type Summary } from "./stats";
@@ -32,6 +33,15 @@ export interface LoadSummary {
   ratios: { firstArcsOverBareIdle: number; idleOverBareIdle: number; mainThreadBusy: number; mainThreadCpu: number; script: number };
   /** Main-thread busy ÷ bare load by load (each explorer load with the bare load after it): how far one run's ratio can fall from another's */
   pairedBusy: { min: number; median: number; max: number };
+  /** The camera of the first explorer load and of the first bare load; `same` only if every load of both pages looked at the first explorer load's view */
+  views: { explorer: MapCamera | null; bare: MapCamera | null; same: boolean };
+}
+
+/** Whether every load, of either page, drew the view the first explorer load drew: the ratios compare like with like only then. */
+export function loadViews(runs: readonly LoadRun[]): LoadSummary["views"] {
+  const explorer = runs.find((r) => r.page === "explorer")?.camera ?? null;
+  const bare = runs.find((r) => r.page === "bare")?.camera ?? null;
+  return { explorer, bare, same: explorer !== null && runs.every((r) => sameView(r.camera, explorer)) };
 }
 
 /** Each explorer load's busy time over that of the bare load that followed it. */
@@ -64,6 +74,7 @@ export function summarizeLoads(runs: readonly LoadRun[]): LoadSummary {
   return {
     explorer,
     bare,
+    views: loadViews(runs),
     pairedBusy: { min: paired.length ? Math.min(...paired) : Number.NaN, median: median(paired), max: paired.length ? Math.max(...paired) : Number.NaN },
     ratios: {
       firstArcsOverBareIdle: ratio(explorer.firstArcsMs, bare.idleMs),

@@ -8,7 +8,8 @@ import { markFirstViewDrawnSoon, setCamera, setMapStatus } from "../state/action
 import { localized } from "../state/selectors/labels";
 import { useExplorerStore } from "../state/store";
 import { SUMMARY_ID } from "../ui/table/MonthSummary";
-import { openingCamera, type Padding } from "./camera/opening-camera";
+import { openingCamera } from "./camera/opening-camera";
+import { OPENING_PADDING } from "./camera/opening-fit";
 import { registerMap } from "./map-registry";
 import { DATA_SOURCE_IDS } from "./style/data-sources";
 import { useOpenOnPackage } from "./use-open-on-package";
@@ -33,9 +34,6 @@ export const FIRST_ARCS_MARK = "corridors:first-arcs";
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const WORLD = { center: [0, 20] as [number, number], zoom: 1.5 };
-
-/** Room for the zoom buttons (left), the source line and the credit (bottom) when the map fits its opening view. */
-const OPENING_PADDING: Padding = { top: 24, right: 24, bottom: 40, left: 56 };
 
 /**
  * Records the camera and counts MapLibre "idle" events on the map's container element, so browser

@@ -4,6 +4,7 @@ import type { MonthIndex } from "../../data/month";
 import { packageBounds } from "../../state/selectors/package-bounds";
 import type { Bounds } from "./bounds";
 import { drawnBounds, drawnBoundsAnyMonth } from "./drawn-bounds";
+import { MAX_OPENING_ZOOM } from "./opening-fit";
 
 export interface Padding {
   top: number;
@@ -29,8 +30,6 @@ function withMargin([[w, s], [e, n]]: Bounds, share: number): Bounds {
   ];
 }
 
-/** A single port's figure should not open at street level. */
-const MAX_OPENING_ZOOM = 6;
 
 export interface OpeningInput {
   data: Pick<CompiledPackage, "dataset" | "places">;
