@@ -4,7 +4,7 @@ import { parseBenchArgs } from "./args";
 describe("parseBenchArgs", () => {
   it("has defaults for one full run", () => {
     expect(parseBenchArgs([])).toEqual({
-      runs: 5,
+      runs: 9,
       steps: 60,
       flowmapSteps: 20,
       datasets: ["bundled", "10000", "100000", "1000000"],

@@ -25,7 +25,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench [-- options]
-  --runs N              page loads of each kind, explorer and bare MapLibre interleaved (default 5)
+  --runs N              page loads of each kind, explorer and bare MapLibre interleaved (default 9: more loads steady the medians on a noisy machine)
   --steps N             month steps measured per data set, after 10 warm-up steps (default 60)
   --datasets LIST       bundled and/or synthetic flow counts (default bundled,10000,100000,1000000)
   --draw-max N          draw one frame only for data sets up to N flows (default 100000)
@@ -65,7 +65,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const skip = (values.skip ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   for (const s of skip) if (!(PHASES as readonly string[]).includes(s)) throw new Error(`--skip: unknown phase "${s}" (${PHASES.join(", ")})`);
   return {
-    runs: positiveInt("runs", values.runs, 5),
+    runs: positiveInt("runs", values.runs, 9),
     steps: positiveInt("steps", values.steps, 60),
     flowmapSteps: positiveInt("flowmap-steps", values["flowmap-steps"], 20),
     datasets,
