@@ -117,3 +117,16 @@ test("the search box finds a place by another spelling, pins it and flies there"
   await waitForMapIdle(page, before);
   await expect.poll(async () => (await mapView(page)).zoom).toBeGreaterThanOrEqual(5.9);
 });
+
+test("the chart under the map says when its series has no figure at the shown month, where the map draws another", async ({ page }) => {
+  // China–Europe trains: the chart follows Horgos, which has no 2025 figure; the map draws Alashankou's.
+  await page.goto("/?month=2025-06&metric=trains");
+  await waitForMapIdle(page);
+  const caption = page.locator(".timeline-chart figcaption");
+  await expect(caption).toContainText("Horgos");
+  await expect(caption).toContainText("no figure for June 2025");
+  await page.getByRole("slider", { name: /Month/ }).focus();
+  await page.keyboard.press("PageDown");
+  await expect(page.getByRole("slider", { name: /Month/ })).toHaveAttribute("aria-valuetext", "June 2024");
+  await expect(caption).not.toContainText("no figure");
+});

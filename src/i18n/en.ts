@@ -89,6 +89,7 @@ export const en = {
   "time.speedOption_other": "{{count}} months a second",
   "time.chartTitle": "{{metric}}: {{series}}",
   "time.chartGap": "gap",
+  "time.chartNoFigure": "no figure for {{month}}",
   "time.chartNoSeries": "{{metric}}: no series to chart",
 
   "panel.open": "Show panel",

@@ -104,6 +104,7 @@ export const ru: Record<string, string> = {
   "time.speedOption_other": "{{count}} месяца в секунду",
   "time.chartTitle": "{{metric}}: {{series}}",
   "time.chartGap": "пропуск",
+  "time.chartNoFigure": "нет данных за {{month}}",
   "time.chartNoSeries": "{{metric}}: нет данных для графика",
 
   "panel.open": "Показать панель",

@@ -85,6 +85,7 @@ export const zh: Record<string, string> = {
   "time.speedOption_other": "每秒{{count}}个月",
   "time.chartTitle": "{{metric}}：{{series}}",
   "time.chartGap": "空缺",
+  "time.chartNoFigure": "{{month}}无数据",
   "time.chartNoSeries": "{{metric}}：没有可绘制的数据序列",
 
   "panel.open": "显示面板",

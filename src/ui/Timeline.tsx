@@ -38,9 +38,11 @@ export function Timeline() {
   const title = series ? t("time.chartTitle", { metric: metricLabel(data, metric), series: seriesTitleWithSubject(data, series) }) : t("time.chartNoSeries", { metric: metricLabel(data, metric) });
   // A phone already shows the metric above the map: its caption names only the series.
   const shortTitle = series ? seriesTitleWithSubject(data, series) : title;
+  // A gap under the marker while the map draws other series: say so, or the chart reads as contradicting the map.
+  const noFigure = series && !series.values.some((v) => v.month === month && !v.negative) ? t("time.chartNoFigure", { month: monthText }) : null;
   return (
     <section className="timeline" id="timeline" tabIndex={-1} aria-label={t("time.label")}>
-      <TimelineChart series={series} months={months} month={month} title={title} shortTitle={shortTitle} flagged={flaggedMonths(data, series)} />
+      <TimelineChart series={series} months={months} month={month} title={title} shortTitle={shortTitle} note={noFigure} flagged={flaggedMonths(data, series)} />
       <div className="timeline-controls">
         <button type="button" className="icon-button" onClick={() => stepMonth(-1)} aria-label={t("time.stepBack")} disabled={offset <= 0}>
           <StepBackIcon />

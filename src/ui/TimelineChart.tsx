@@ -18,6 +18,7 @@ export function TimelineChart({
   month,
   title,
   shortTitle,
+  note,
   flagged,
 }: {
   series: Series | undefined;
@@ -26,6 +27,8 @@ export function TimelineChart({
   title: string;
   /** The caption on a narrow screen */
   shortTitle: string;
+  /** Said after the caption on every screen: that the series has no figure at the shown month */
+  note: string | null;
   /** Months where sources disagree or a consistency check failed: outlined. */
   flagged: ReadonlySet<MonthIndex>;
 }) {
@@ -41,6 +44,7 @@ export function TimelineChart({
       <figcaption>
         <span className="caption-long">{title}</span>
         <span className="caption-short">{shortTitle}</span>
+        {note ? <span className="caption-note"> · {note}</span> : null}
       </figcaption>
       <svg viewBox={`0 0 ${width} ${HEIGHT + TICK}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
         <defs>
