@@ -1,8 +1,8 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
-import { precompress } from "./scripts/vite/precompress";
-import { slimDeck } from "./scripts/vite/slim-deck";
-import { slimMaplibreCss } from "./scripts/vite/slim-maplibre-css";
+import { precompress } from "./scripts/vite/precompress.ts";
+import { slimDeck } from "./scripts/vite/slim-deck.ts";
+import { slimMaplibreCss } from "./scripts/vite/slim-maplibre-css.ts";
 
 export default defineConfig({
   // What the app can never run or show is left out of the build: deck.gl / luma.gl code (WebGPU,

@@ -1,5 +1,5 @@
 import { defineConfig } from "vite";
-import { precompress } from "./scripts/vite/precompress";
+import { precompress } from "./scripts/vite/precompress.ts";
 
 /**
  * embed.js, the loader a news page includes: one self-contained classic script at the root of

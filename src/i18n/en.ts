@@ -1,7 +1,7 @@
 /**
  * Every piece of interface text, in English: the catalogue the other languages translate, key for
- * key (zh.ts, ru.ts). i18next interpolation ({{name}}) and plural forms (_one, _other; Russian adds
- * _few and _many). Components never build sentences themselves. Data text (names, notes) comes from
+ * key (zh.ts, ru.ts), with placeholders ({{name}}) and plural forms (_one, _other; Russian adds
+ * _few and _many), looked up by messages.ts. Components never build sentences themselves. Data text (names, notes) comes from
  * the package, not from here.
  */
 export const en = {

@@ -1,5 +1,5 @@
-import i18next from "i18next";
 import { en, type MessageKey } from "./en";
+import { fillPlaceholders, findMessage } from "./messages";
 
 /** The languages the interface is translated into. */
 export const LANGUAGES = ["en", "zh", "ru"] as const;
@@ -14,23 +14,18 @@ export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
 export type TextKey = MessageKey extends infer K ? (K extends `${infer Base}_${"zero" | "one" | "two" | "few" | "many" | "other"}` ? Base : K) : never;
 export type TextVars = Record<string, string | number>;
 
-const instance = i18next.createInstance();
-void instance.init({
-  lng: "en",
-  fallbackLng: "en",
-  resources: { en: { translation: en } },
-  // Keys are flat strings with dots in them.
-  keySeparator: false,
-  nsSeparator: false,
-  // React renders text as text; nothing here is ever parsed as HTML.
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  returnNull: false,
-});
+// Catalogues by language. English is copied so that words a package adds never touch en.ts's object.
+const catalogues = new Map<string, Record<string, string>>([["en", { ...en }]]);
+let language: Language = "en";
+/** zh and ru, once their chunk has been loaded */
+const loadedTranslations = new Set<Language>();
+
+const countOf = (vars: TextVars | undefined) => (typeof vars?.count === "number" ? vars.count : undefined);
 
 /** The interface text for a key in the current language (English where a translation is missing). */
 export function t(key: TextKey, vars?: TextVars): string {
-  return instance.t(key, vars ?? {});
+  const text = findMessage(catalogues, language, key, countOf(vars));
+  return text === undefined ? key : fillPlaceholders(text, vars ?? {});
 }
 
 /**
@@ -38,26 +33,28 @@ export function t(key: TextKey, vars?: TextVars): string {
  * catalogue has no such key: packages may bring words the interface does not know.
  */
 export function tOr(key: string, fallback: string, vars?: TextVars): string {
-  return instance.exists(key, vars ?? {}) ? instance.t(key, vars ?? {}) : fallback;
+  const text = findMessage(catalogues, language, key, countOf(vars));
+  return text === undefined ? fallback : fillPlaceholders(text, vars ?? {});
 }
 
-/** Adds words to a language's catalogue (a data package's own units and kinds), keeping what is there. */
+/** Adds words to a language's catalogue (a data package's own units and kinds), replacing the same keys. */
 export function addWords(lang: string, words: Record<string, string>): void {
-  instance.addResources(lang, "translation", words);
+  catalogues.set(lang, { ...catalogues.get(lang), ...words });
 }
 
 export function currentLanguage(): Language {
-  return instance.language || "en";
+  return language;
 }
 
 /** Loads a language's catalogue (its own small chunk) and switches to it. */
 export async function switchLanguage(lang: Language): Promise<void> {
-  if ((lang === "zh" || lang === "ru") && !instance.hasResourceBundle(lang, "translation")) {
+  if ((lang === "zh" || lang === "ru") && !loadedTranslations.has(lang)) {
     const catalog = lang === "zh" ? (await import("./zh")).zh : (await import("./ru")).ru;
-    // deep and overwrite false: words a data package added for the language stay.
-    instance.addResourceBundle(lang, "translation", catalog, true, false);
+    // Words a data package added for the language stay over the interface's own.
+    catalogues.set(lang, { ...catalog, ...catalogues.get(lang) });
+    loadedTranslations.add(lang);
   }
-  await instance.changeLanguage(lang);
+  language = lang;
 }
 
 /** BCP 47 tag for Intl and the `lang` attribute. */
