@@ -15,7 +15,13 @@ export function useDeckOverlay(map: MapLibreMap | null, props: MapLibreOverlayPr
     if (!map) return null;
     const gate = createFrameGate({ requestAnimationFrame: (callback) => window.requestAnimationFrame(callback), cancelAnimationFrame: (id) => window.cancelAnimationFrame(id) });
     // Not a documented Deck prop: deck.gl hands its props to its luma.gl AnimationLoop, which reads this one.
-    const gated: MapLibreOverlayProps & { animationFrameProvider: AnimationFrameProvider } = { interleaved: true, animationFrameProvider: gate.provider };
+    // luma.gl would enable every WebGL extension it knows as it attaches to MapLibre's context, each
+    // a call the GPU process must answer (15–20 ms of a SwiftShader load); checked when asked instead.
+    const gated: MapLibreOverlayProps & { animationFrameProvider: AnimationFrameProvider } = {
+      interleaved: true,
+      animationFrameProvider: gate.provider,
+      deviceProps: { _initializeFeatures: false },
+    };
     return { overlay: new MapLibreOverlay(gated), gate };
   }, [map]);
   const overlay = deck?.overlay ?? null;
