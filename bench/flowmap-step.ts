@@ -114,6 +114,8 @@ async function run(): Promise<StepPageResult> {
         await arrived;
         deck.applyLayerUpdates();
       },
+      // The same start for each step as ours (step-loop.ts).
+      settle: () => waitForGpu(canvas),
     },
     { steps: STEPS, warmUp: WARM_UP_STEPS, monthCount: frames.months.length },
   );

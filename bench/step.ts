@@ -71,6 +71,7 @@ async function run(): Promise<StepPageResult> {
         deck.setProps({ layers });
         deck.applyLayerUpdates();
       },
+      settle: () => waitForGpu(canvas),
     },
     { steps: STEPS, warmUp: WARM_UP_STEPS, monthCount },
   );

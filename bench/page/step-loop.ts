@@ -10,6 +10,13 @@ export interface StepDriver {
    * its own work asynchronously (flowmap.gl): only microtasks run meanwhile, no frame is drawn.
    */
   apply(layers: Layer[]): void | Promise<void>;
+  /**
+   * Untimed, before each step: lets the GPU process finish what the previous step sent. In the
+   * explorer a step is drawn before the next one comes; back to back and never drawn, each step's
+   * buffer uploads queue behind the last one's, and at a million flows (4 MB of widths a step) the
+   * timer would read the wait for that queue, which rises and falls with whatever else the machine does.
+   */
+  settle?(): void;
 }
 
 /**
@@ -21,6 +28,7 @@ export async function runSteps(deck: MeasuredDeck, driver: StepDriver, options: 
   const timings: StepTiming[] = [];
   for (let step = -options.warmUp; step < options.steps; step += 1) {
     const offset = (step + options.warmUp + 1) % options.monthCount;
+    driver.settle?.();
     const t0 = performance.now();
     const layers = driver.build(offset);
     const attributesBefore = deck.attributeUpdateTotalMs();
