@@ -1,8 +1,8 @@
 /**
  * Every piece of interface text, in English: the catalogue the other languages translate, key for
  * key (zh.ts, ru.ts), with placeholders ({{name}}) and plural forms (_one, _other; Russian adds
- * _few and _many), looked up by messages.ts. Components never build sentences themselves. Data text (names, notes) comes from
- * the package, not from here.
+ * _few and _many), looked up by messages.ts. Components never build sentences themselves. Data text
+ * (names, notes) comes from the package, not from here.
  */
 export const en = {
   "app.title": "Trade corridors",
