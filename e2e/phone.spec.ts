@@ -105,3 +105,31 @@ for (const size of SIZES) {
     });
   });
 }
+
+for (const size of SIZES.filter((s) => s.width <= 700)) {
+  test.describe(`the table on a phone, ${size.name}`, () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: size.width, height: size.height } });
+
+    test("is read down, not sideways: each flow is a card, and each of its values carries its column's name", async ({ page }) => {
+      await page.goto("/?month=2024-06&show=table");
+      const table = page.locator("#data-view .flow-table");
+      await expect(table).toBeVisible();
+      const scroll = table.locator("xpath=..");
+      expect(await scroll.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+      const card = table.locator("tbody tr").first();
+      await expect(card.getByRole("rowheader")).toContainText("Xinjiang → all partners");
+      for (const column of ["Value", "How obtained", "vs. year before", "Sources"]) await expect(card.locator(".cell-label", { hasText: column })).toBeVisible();
+      await expect(card.getByRole("cell").first()).toContainText("35 billion Chinese yuan");
+      // A card's rows are stacked: the year's change sits below the value, not beside it off screen.
+      const value = await card.getByRole("cell").nth(0).boundingBox();
+      const year = await card.getByRole("cell").nth(3).boundingBox();
+      expect((year?.y ?? 0) - (value?.y ?? 0)).toBeGreaterThan(0);
+      expect((year?.x ?? size.width) + (year?.width ?? 0)).toBeLessThanOrEqual(size.width);
+      // The sort buttons stay on screen; the other headers are still the table's for screen readers.
+      await expect(table.getByRole("button", { name: "Value" })).toBeInViewport();
+      await expect(table.getByRole("columnheader", { name: "How obtained" })).toHaveCount(1);
+      await expect(card.locator(".cell-label").first()).toHaveAttribute("aria-hidden", "true");
+      await page.screenshot({ path: `artifacts/phone-table-${size.width}x${size.height}.png` });
+    });
+  });
+}

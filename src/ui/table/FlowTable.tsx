@@ -12,6 +12,7 @@ import { showOnMap } from "./show-on-map";
 import { sortRows, type SortDirection, type SortKey } from "./sort-rows";
 import { useShownMonth } from "../../state/use-shown-month";
 import { numberFormat } from "../../format/intl-cache";
+import { LabelledCell } from "./LabelledCell";
 
 const DRAWN_AS_KEY = { arc: "table.drawnArc", corridor: "table.drawnCorridor", circle: "table.drawnCircle", "not drawn": "table.drawnListed" } as const satisfies Record<DrawnAs, string>;
 
@@ -57,7 +58,7 @@ export function FlowTable() {
     const active = sort.key === key;
     const next: SortDirection = active && sort.direction === "descending" ? "ascending" : key === "series" && !active ? "ascending" : "descending";
     return (
-      <th scope="col" aria-sort={active ? sort.direction : "none"}>
+      <th scope="col" role="columnheader" aria-sort={active ? sort.direction : "none"}>
         <button type="button" className="sort-button" onClick={() => setSort({ key, direction: next })}>
           {label}
           <span aria-hidden="true" className="sort-mark">
@@ -70,48 +71,59 @@ export function FlowTable() {
   const monthName = formatMonthLong(month);
   return (
     <div className="table-scroll">
-      <table className="data-table">
+      {/* The roles are the table's own, said again: on a phone its rows are laid out as cards (display: block), and Safari drops table semantics with the table display. */}
+      <table className="data-table flow-table" role="table">
         <caption>
           {t("table.flowsCaption", { metric: metricLabel(data, metric), month: monthName, count: rows.length })}
           <span className="table-caption-note">{t("table.sortHint")}</span>
         </caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup">
+          <tr role="row">
             {header("series", t("table.series"))}
             {header("value", t("table.value"))}
-            <th scope="col">{t("table.how")}</th>
+            <th scope="col" role="columnheader" className="unsorted-header">
+              {t("table.how")}
+            </th>
             {header("monthChange", t("table.monthChange"))}
             {header("yearChange", t("table.yearChange"))}
-            <th scope="col">{t("table.drawnAs")}</th>
-            <th scope="col">{t("table.sources")}</th>
+            <th scope="col" role="columnheader" className="unsorted-header">
+              {t("table.drawnAs")}
+            </th>
+            <th scope="col" role="columnheader" className="unsorted-header">
+              {t("table.sources")}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {sorted.length === 0 ? (
-            <tr>
-              <td colSpan={7} className="table-empty">
+            <tr role="row">
+              <td colSpan={7} className="table-empty" role="cell">
                 {t("table.empty", { month: monthName })}
               </td>
             </tr>
           ) : (
             sorted.map(({ row, title, monthChange, yearChange }) => (
-              <tr key={row.series.key}>
-                <th scope="row">
+              <tr key={row.series.key} role="row">
+                <th scope="row" role="rowheader">
                   <button type="button" className="link-button" onClick={() => showOnMap({ type: row.drawnAs === "circle" ? "total" : "flow", id: row.series.key }, mapAvailable)}>
                     {title}
                   </button>
                 </th>
-                <td className="number">
+                <LabelledCell label={t("table.value")} className="number">
                   {row.cell.negative ? t("table.disagree") : formatValue(row.cell.value, row.series.unit, { qualifier: { bound: row.cell.bound, approx: row.cell.approx } })}
-                </td>
-                <td>
+                </LabelledCell>
+                <LabelledCell label={t("table.how")}>
                   <MethodBadge method={row.cell.method} />
                   {row.cell.conflict ? <span className="value-conflict"> {t("table.conflict")}</span> : null}
-                </td>
-                <td className="number">{percentText(monthChange)}</td>
-                <td className="number">{percentText(yearChange)}</td>
-                <td>{t(DRAWN_AS_KEY[row.drawnAs])}</td>
-                <td className="table-sources">
+                </LabelledCell>
+                <LabelledCell label={t("table.monthChange")} className="number">
+                  {percentText(monthChange)}
+                </LabelledCell>
+                <LabelledCell label={t("table.yearChange")} className="number">
+                  {percentText(yearChange)}
+                </LabelledCell>
+                <LabelledCell label={t("table.drawnAs")}>{t(DRAWN_AS_KEY[row.drawnAs])}</LabelledCell>
+                <LabelledCell label={t("table.sources")} className="table-sources">
                   {row.sources.map((source, i) => (
                     <span key={source.id}>
                       {i > 0 ? ", " : ""}
@@ -124,7 +136,7 @@ export function FlowTable() {
                       )}
                     </span>
                   ))}
-                </td>
+                </LabelledCell>
               </tr>
             ))
           )}
