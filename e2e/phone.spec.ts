@@ -133,3 +133,31 @@ for (const size of SIZES.filter((s) => s.width <= 700)) {
     });
   });
 }
+
+test.describe("on a phone, 360 × 640, in Russian", () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 640 } });
+
+  test("the metric switch shows a long name whole, and choosing from it still works", async ({ page }) => {
+    await page.goto("/?month=2024-06&lang=ru&metric=vehicle_traffic");
+    await waitForMapIdle(page);
+    const face = page.locator(".metric-control .select-face-text");
+    await expect(face).toHaveText("Пересечения транспортных средств");
+    // Whole: wrapped inside its box, not cut at the edge as a closed select cuts it.
+    expect(await face.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await expect(face).toBeInViewport({ ratio: 1 });
+    const select = page.getByRole("combobox", { name: "Показатель" });
+    await select.selectOption("trade_value");
+    await expect(face).toHaveText("Товарооборот");
+    await expect(page).toHaveURL(/metric=trade_value|^(?!.*metric=)/);
+  });
+
+  test("the sources caption leaves the map's credits button free to tap", async ({ page }) => {
+    await page.goto("/?month=2024-06&lang=ru");
+    await waitForMapIdle(page);
+    const caption = await page.locator(".map-caption .source-line").boundingBox();
+    const credits = await page.locator(".maplibregl-ctrl-attrib-button").boundingBox();
+    expect(caption && credits).toBeTruthy();
+    if (!caption || !credits) return;
+    expect(caption.x + caption.width <= credits.x || caption.y + caption.height <= credits.y || credits.y + credits.height <= caption.y).toBe(true);
+  });
+});

@@ -18,13 +18,22 @@ export function MetricControl() {
     <div className="metric-control">
       <div className="control-row">
         <label htmlFor="metric-select">{t("panel.metric")}</label>
-        <select id="metric-select" value={metric} onChange={(event) => setMetric(event.currentTarget.value)}>
-          {metricsWithData.map((m) => (
-            <option key={m.id} value={m.id}>
-              {metricLabel(data, m.id)}
-            </option>
-          ))}
-        </select>
+        {/* On a phone the closed select cannot wrap its text, and long names ("Пересечения транспортных
+            средств", "Пересечения границы (люди)") would both read "Пересечения т…": the chosen name is
+            drawn beneath a transparent select instead, on two lines if need be. The select keeps taps,
+            focus and its name for screen readers; the face is hidden from them. */}
+        <span className="select-face">
+          <span className="select-face-text" aria-hidden="true">
+            {metricLabel(data, metric)}
+          </span>
+          <select id="metric-select" value={metric} onChange={(event) => setMetric(event.currentTarget.value)}>
+            {metricsWithData.map((m) => (
+              <option key={m.id} value={m.id}>
+                {metricLabel(data, m.id)}
+              </option>
+            ))}
+          </select>
+        </span>
       </div>
       {notice ? (
         <p className="notice" role="status">
