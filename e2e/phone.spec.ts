@@ -110,12 +110,14 @@ for (const size of SIZES.filter((s) => s.width <= 700)) {
   test.describe(`the table on a phone, ${size.name}`, () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: size.width, height: size.height } });
 
-    test("is read down, not sideways: each flow is a card, and each of its values carries its column's name", async ({ page }) => {
+    test("is read down, not sideways: each row is a card, and each of its values carries its column's name", async ({ page }) => {
       await page.goto("/?month=2024-06&show=table");
       const table = page.locator("#data-view .flow-table");
       await expect(table).toBeVisible();
-      const scroll = table.locator("xpath=..");
-      expect(await scroll.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+      // Neither the flows nor the places, zones and routes scroll sideways.
+      await expect(page.locator("#data-view .feature-table")).toBeAttached();
+      const overflow = await page.locator("#data-view .table-scroll").evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth));
+      expect(overflow).toEqual([0, 0]);
       const card = table.locator("tbody tr").first();
       await expect(card.getByRole("rowheader")).toContainText("Xinjiang → all partners");
       for (const column of ["Value", "How obtained", "vs. year before", "Sources"]) await expect(card.locator(".cell-label", { hasText: column })).toBeVisible();

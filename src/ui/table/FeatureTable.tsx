@@ -10,6 +10,7 @@ import { placeFigures } from "../../state/selectors/place-figures";
 import { useExplorerStore, type Selection } from "../../state/store";
 import { showOnMap } from "./show-on-map";
 import { useShownMonth } from "../../state/use-shown-month";
+import { LabelledCell } from "./LabelledCell";
 
 interface FeatureRow {
   selection: Selection;
@@ -60,27 +61,38 @@ export function FeatureTable() {
   if (!data || month === null || rows.length === 0) return null;
   return (
     <div className="table-scroll">
-      <table className="data-table">
+      {/* Roles said again, as in FlowTable: on a phone the rows are cards (display: block). */}
+      <table className="data-table cards-on-phone feature-table" role="table">
         <caption>{t("table.featuresCaption", { month: formatMonthLong(month) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("table.name")}</th>
-            <th scope="col">{t("table.kind")}</th>
-            <th scope="col">{t("table.status")}</th>
-            <th scope="col">{t("table.figures")}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              {t("table.name")}
+            </th>
+            <th scope="col" role="columnheader">
+              {t("table.kind")}
+            </th>
+            <th scope="col" role="columnheader">
+              {t("table.status")}
+            </th>
+            <th scope="col" role="columnheader">
+              {t("table.figures")}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((row) => (
-            <tr key={`${row.selection.type}:${row.selection.id}`}>
-              <th scope="row">
+            <tr key={`${row.selection.type}:${row.selection.id}`} role="row">
+              <th scope="row" role="rowheader">
                 <button type="button" className="link-button" onClick={() => showOnMap(row.selection, mapAvailable)}>
                   {row.name}
                 </button>
               </th>
-              <td>{row.kind}</td>
-              <td>{row.status}</td>
-              <td className="number">{row.selection.type === "place" ? row.figures : "—"}</td>
+              <LabelledCell label={t("table.kind")}>{row.kind}</LabelledCell>
+              <LabelledCell label={t("table.status")}>{row.status}</LabelledCell>
+              <LabelledCell label={t("table.figures")} className="number">
+                {row.selection.type === "place" ? row.figures : "—"}
+              </LabelledCell>
             </tr>
           ))}
         </tbody>

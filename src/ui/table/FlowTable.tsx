@@ -72,7 +72,7 @@ export function FlowTable() {
   return (
     <div className="table-scroll">
       {/* The roles are the table's own, said again: on a phone its rows are laid out as cards (display: block), and Safari drops table semantics with the table display. */}
-      <table className="data-table flow-table" role="table">
+      <table className="data-table cards-on-phone flow-table" role="table">
         <caption>
           {t("table.flowsCaption", { metric: metricLabel(data, metric), month: monthName, count: rows.length })}
           <span className="table-caption-note">{t("table.sortHint")}</span>
