@@ -12,6 +12,8 @@ import { showOnMap } from "./show-on-map";
 import { useShownMonth } from "../../state/use-shown-month";
 import { LabelledCell } from "./LabelledCell";
 
+const COLUMN_KEYS = ["table.name", "table.kind", "table.status", "table.figures"] as const;
+
 interface FeatureRow {
   selection: Selection;
   name: string;
@@ -66,18 +68,11 @@ export function FeatureTable() {
         <caption>{t("table.featuresCaption", { month: formatMonthLong(month) })}</caption>
         <thead role="rowgroup">
           <tr role="row">
-            <th scope="col" role="columnheader">
-              {t("table.name")}
-            </th>
-            <th scope="col" role="columnheader">
-              {t("table.kind")}
-            </th>
-            <th scope="col" role="columnheader">
-              {t("table.status")}
-            </th>
-            <th scope="col" role="columnheader">
-              {t("table.figures")}
-            </th>
+            {COLUMN_KEYS.map((key) => (
+              <th key={key} scope="col" role="columnheader">
+                {t(key)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody role="rowgroup">
