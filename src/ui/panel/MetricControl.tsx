@@ -20,7 +20,7 @@ export function MetricControl() {
         <label htmlFor="metric-select">{t("panel.metric")}</label>
         {/* On a phone the closed select cannot wrap its text, and long names ("Пересечения транспортных
             средств", "Пересечения границы (люди)") would both read "Пересечения т…": the chosen name is
-            drawn beneath a transparent select instead, on two lines if need be. The select keeps taps,
+            drawn beneath a transparent select instead, wrapped as it needs. The select keeps taps,
             focus and its name for screen readers; the face is hidden from them. */}
         <span className="select-face">
           <span className="select-face-text" aria-hidden="true">

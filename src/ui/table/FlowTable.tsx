@@ -71,7 +71,8 @@ export function FlowTable() {
   const monthName = formatMonthLong(month);
   return (
     <div className="table-scroll">
-      {/* The roles are the table's own, said again: on a phone its rows are laid out as cards (display: block), and Safari drops table semantics with the table display. */}
+      {/* The roles are the table's own, said again: on a phone its rows are cards (display: block),
+          and Safari drops a table's semantics with its table display. */}
       <table className="data-table cards-on-phone flow-table" role="table">
         <caption>
           {t("table.flowsCaption", { metric: metricLabel(data, metric), month: monthName, count: rows.length })}
